@@ -1,0 +1,90 @@
+#include "PortalClient.h"
+
+#include "PortalUrl.h"
+#include "ReplyErrorMapper.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace inlinea::portal {
+
+PortalClient::PortalClient(QNetworkAccessManager* network, QUrl baseUrl, QSslConfiguration tls, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(std::move(baseUrl))
+    , m_tls(std::move(tls))
+{
+}
+
+void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallback callback)
+{
+    QNetworkRequest request(PortalUrl::apiUrl(m_baseUrl, apiPath));
+    request.setSslConfiguration(m_tls);
+    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("InlineaDesktop/%1").arg(QCoreApplication::applicationVersion()));
+    // Never follow a redirect to another origin: a portal lives at one address.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+
+    QNetworkReply* reply = m_network->get(request);
+    m_inFlight.insert(reply);
+
+    // sslErrors arrives before finished; keep what it said so finished can name the TLS cause.
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, sslErrors, context = QPointer<QObject>(context), callback = std::move(callback)] {
+                finish(reply, *sslErrors, context, callback);
+            });
+}
+
+void PortalClient::finish(QNetworkReply* reply, const QList<QSslError>& sslErrors, const QPointer<QObject>& context,
+                          const ResponseCallback& callback)
+{
+    reply->deleteLater();
+    m_inFlight.remove(reply);
+    const bool cancelled = m_cancelled.remove(reply);
+    if (!context) {
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError || status >= 400) {
+        callback(fail(ReplyErrorMapper::map(reply->error(), reply->errorString(), sslErrors, status, body, cancelled)));
+        return;
+    }
+    callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()});
+}
+
+void PortalClient::fetchInfo(QObject* context, InfoCallback callback)
+{
+    get(QStringLiteral("/info"), context, [callback = std::move(callback)](const Result<HttpResponse, PortalError>& r) {
+        if (!r) {
+            PortalError error = r.error();
+            // A server without /api/v1/info (404, 405) is some other web site, not a portal.
+            if (error.kind == PortalError::Kind::HttpError && (error.httpStatus == 404 || error.httpStatus == 405)) {
+                error.kind = PortalError::Kind::NotAPortal;
+            }
+            callback(fail(std::move(error)));
+            return;
+        }
+        callback(PortalInfo::fromJson(r->body));
+    });
+}
+
+void PortalClient::cancelAll()
+{
+    const auto replies = m_inFlight;
+    for (QNetworkReply* reply : replies) {
+        m_cancelled.insert(reply);
+        reply->abort();
+    }
+}
+
+} // namespace inlinea::portal

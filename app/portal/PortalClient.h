@@ -1,0 +1,58 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "PortalError.h"
+#include "PortalInfo.h"
+#include "common/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace inlinea::portal {
+
+// Asynchronous access to one portal's REST API. Every request carries the verified TLS configuration and a timeout;
+// answers arrive through callbacks that are dropped when their context object is gone.
+class PortalClient : public QObject {
+    Q_OBJECT
+public:
+    using ResponseCallback = std::function<void(const Result<HttpResponse, PortalError>&)>;
+    using InfoCallback = std::function<void(const Result<PortalInfo, PortalError>&)>;
+
+    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
+
+    PortalClient(QNetworkAccessManager* network, QUrl baseUrl, QSslConfiguration tls, QObject* parent = nullptr);
+
+    [[nodiscard]] const QUrl& baseUrl() const noexcept { return m_baseUrl; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // GET {base}/api/v1/{apiPath}; any status >= 400 is an error carrying the portal's problem details.
+    void get(const QString& apiPath, QObject* context, ResponseCallback callback);
+
+    // GET /api/v1/info and check it is a portal this app can talk to.
+    void fetchInfo(QObject* context, InfoCallback callback);
+
+    // Aborts every request still in flight; their callbacks receive Kind::Cancelled.
+    void cancelAll();
+
+private:
+    void finish(QNetworkReply* reply, const QList<QSslError>& sslErrors, const QPointer<QObject>& context,
+                const ResponseCallback& callback);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_baseUrl;
+    QSslConfiguration m_tls;
+    std::chrono::milliseconds m_timeout = DefaultTimeout;
+    QSet<QNetworkReply*> m_inFlight;
+    QSet<QNetworkReply*> m_cancelled;
+};
+
+} // namespace inlinea::portal

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "PortalError.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace inlinea::portal {
+
+enum class LoginMethod { Spid, Cns, Password };
+
+enum class Flavour {
+    Inlinea, // SPID and CNS; no new credentials
+    Comune,  // own credentials with registration, plus SPID
+};
+
+struct RegistrationType {
+    QString code;         // "cittadino", "aziende_professionisti_enti", "turisti"
+    QStringList profiles; // "base", "completo"
+};
+
+struct PortalLimits {
+    qint64 maxUploadBytes = 0;
+    int maxAttachmentsPerPratica = 0;
+    QStringList allowedAttachmentTypes;
+    int maxSpontaneousIntegrations = 0;
+};
+
+// What GET /api/v1/info says about a portal: who it is and what it offers. Drives which login buttons exist.
+struct PortalInfo {
+    static constexpr auto SupportedApiVersion = "1";
+
+    QString apiVersion;
+    QString name;
+    QString authority;
+    Flavour flavour = Flavour::Inlinea;
+    QList<LoginMethod> loginMethods;
+    bool registrationEnabled = false;
+    QList<RegistrationType> registrationTypes;
+    PortalLimits limits;
+    QDateTime serverTime;
+
+    [[nodiscard]] bool offers(LoginMethod method) const { return loginMethods.contains(method); }
+
+    // Errors are NotAPortal (not JSON, or not a portal's fields) or UnsupportedApiVersion.
+    [[nodiscard]] static Result<PortalInfo, PortalError> fromJson(const QByteArray& json);
+};
+
+} // namespace inlinea::portal

@@ -1,0 +1,81 @@
+#include "AppSettings.h"
+
+namespace inlinea::settings {
+
+namespace {
+const QString kPortalUrl = QStringLiteral("portal/url");
+const QString kExtraCa = QStringLiteral("portal/extraCaFile");
+const QString kLanguage = QStringLiteral("ui/language");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+QUrl AppSettings::portalUrl() const
+{
+    return QUrl(m_settings->value(kPortalUrl).toString());
+}
+
+void AppSettings::setPortalUrl(const QUrl& url)
+{
+    m_settings->setValue(kPortalUrl, url.toString());
+}
+
+QString AppSettings::extraCaFile() const
+{
+    return m_settings->value(kExtraCa).toString();
+}
+
+void AppSettings::setExtraCaFile(const QString& path)
+{
+    if (path.isEmpty()) {
+        m_settings->remove(kExtraCa);
+    } else {
+        m_settings->setValue(kExtraCa, path);
+    }
+}
+
+Language AppSettings::language() const
+{
+    return languageFromCode(m_settings->value(kLanguage).toString());
+}
+
+void AppSettings::setLanguage(Language language)
+{
+    m_settings->setValue(kLanguage, languageCode(language));
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::languageCode(Language language)
+{
+    switch (language) {
+    case Language::Italian: return QStringLiteral("it");
+    case Language::English: return QStringLiteral("en");
+    case Language::System: break;
+    }
+    return QStringLiteral("system");
+}
+
+Language AppSettings::languageFromCode(const QString& code)
+{
+    if (code == QLatin1String("it")) {
+        return Language::Italian;
+    }
+    if (code == QLatin1String("en")) {
+        return Language::English;
+    }
+    return Language::System;
+}
+
+} // namespace inlinea::settings

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace inlinea::settings {
+
+enum class Language { System, Italian, English };
+
+// The user's preferences, behind one typed class; nothing else reads QSettings keys.
+class AppSettings {
+public:
+    // Uses the application's default QSettings location (isolated per test with QStandardPaths' test mode).
+    AppSettings();
+    // A specific file, for tools and tests.
+    explicit AppSettings(const QString& iniFile);
+
+    [[nodiscard]] QUrl portalUrl() const;
+    void setPortalUrl(const QUrl& url);
+    [[nodiscard]] bool hasPortal() const { return portalUrl().isValid() && !portalUrl().isEmpty(); }
+
+    // An additional CA certificate (PEM or DER) trusted for the portal besides the system's.
+    [[nodiscard]] QString extraCaFile() const;
+    void setExtraCaFile(const QString& path);
+
+    [[nodiscard]] Language language() const;
+    void setLanguage(Language language);
+
+    void sync();
+
+    [[nodiscard]] static QString languageCode(Language language);
+    [[nodiscard]] static Language languageFromCode(const QString& code);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace inlinea::settings

@@ -1,0 +1,157 @@
+#include "PortalFixture.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QThread>
+
+namespace inlinea::test {
+
+namespace {
+
+const QString kServerDir = QStringLiteral(INLINEA_SERVER_DIR);
+const QString kPython = QStringLiteral(INLINEA_PYTHON);
+
+QString runManage(const QStringList& args)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(kPython, QStringList{kServerDir + QStringLiteral("/manage.py")} + args);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return QStringLiteral("manage.py %1 failed: %2").arg(args.join(u' '), QString::fromUtf8(process.readAll()));
+    }
+    return {};
+}
+
+} // namespace
+
+PortalFixture::PortalFixture()
+    : PortalFixture(Options{})
+{
+}
+
+PortalFixture::PortalFixture(Options options)
+    : m_options(std::move(options))
+{
+}
+
+PortalFixture::~PortalFixture()
+{
+    stop();
+}
+
+int PortalFixture::freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        return 0;
+    }
+    return server.serverPort();
+}
+
+QString PortalFixture::caFile() const
+{
+    return pkiFile(QStringLiteral("ca.pem"));
+}
+
+QString PortalFixture::pkiFile(const QString& name) const
+{
+    return m_state.filePath(QStringLiteral("pki/") + name);
+}
+
+QUrl PortalFixture::baseUrl() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
+}
+
+bool PortalFixture::isRunning() const
+{
+    return m_server && m_server->state() == QProcess::Running;
+}
+
+QString PortalFixture::start()
+{
+    if (!m_state.isValid()) {
+        return QStringLiteral("cannot create a temporary state folder");
+    }
+    if (const QString why = runManage({QStringLiteral("pki"), QStringLiteral("--state"), m_state.path(),
+                                       QStringLiteral("--test-extras")});
+        !why.isEmpty()) {
+        return why;
+    }
+    if (m_options.seed) {
+        if (const QString why = runManage({QStringLiteral("seed"), QStringLiteral("--state"), m_state.path()});
+            !why.isEmpty()) {
+            return why;
+        }
+    }
+
+    // Another process may take the port between freePort() and the server's bind: try a few.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        m_port = freePort();
+        m_server = std::make_unique<QProcess>();
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (m_options.legacyCredentials) {
+            env.insert(QStringLiteral("INLINEA_LEGACY_CREDENTIALS"), QStringLiteral("1"));
+        }
+        m_server->setProcessEnvironment(env);
+        m_server->start(kPython, {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve"),
+                                  QStringLiteral("--state"), m_state.path(), QStringLiteral("--port"),
+                                  QString::number(m_port), QStringLiteral("--flavour"), m_options.flavour,
+                                  QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--cert"),
+                                  pkiFile(m_options.certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
+                                  pkiFile(m_options.certificate + QStringLiteral(".key"))});
+        if (waitUntilAnswering(20000)) {
+            return {};
+        }
+        const QString output = QString::fromUtf8(m_server->readAll());
+        stop();
+        if (!output.contains(QLatin1String("Address already in use"))) {
+            return QStringLiteral("portal did not start: ") + output;
+        }
+    }
+    return QStringLiteral("portal did not start: no free port");
+}
+
+bool PortalFixture::waitUntilAnswering(int timeoutMs) const
+{
+    // Wait for the TLS handshake to complete: gunicorn answers only once a worker runs. The certificate is not
+    // checked here on purpose (some fixtures serve broken certificates); the tests check it.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_server->state() != QProcess::Running) {
+            return false;
+        }
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(m_port));
+        if (socket.waitForEncrypted(1000)) {
+            socket.write("GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n");
+            if (socket.waitForReadyRead(3000) && socket.readAll().startsWith("HTTP/1")) {
+                return true;
+            }
+        }
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+void PortalFixture::stop()
+{
+    if (!m_server) {
+        return;
+    }
+    if (m_server->state() != QProcess::NotRunning) {
+        m_server->terminate();
+        if (!m_server->waitForFinished(10000)) {
+            m_server->kill();
+            m_server->waitForFinished(5000);
+        }
+    }
+    m_server.reset();
+}
+
+} // namespace inlinea::test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace inlinea::test {
+
+// Starts the reference portal (server/manage.py) over real TLS on a free port with its own state folder and dev CA,
+// waits until it answers, and stops exactly the processes it started.
+class PortalFixture {
+public:
+    struct Options {
+        QString flavour = QStringLiteral("inlinea");
+        // Which certificate of the test PKI the server presents: server, expired-server, untrusted-server,
+        // wronghost-server.
+        QString certificate = QStringLiteral("server");
+        bool seed = false;
+        bool legacyCredentials = false;
+    };
+
+    PortalFixture();
+    explicit PortalFixture(Options options);
+    ~PortalFixture();
+    PortalFixture(const PortalFixture&) = delete;
+    PortalFixture& operator=(const PortalFixture&) = delete;
+
+    // Empty string on success, otherwise why it failed (with the server's output).
+    [[nodiscard]] QString start();
+    void stop();
+    [[nodiscard]] bool isRunning() const;
+
+    // https://localhost:<port>
+    [[nodiscard]] QUrl baseUrl() const;
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QString caFile() const;
+    [[nodiscard]] QString pkiFile(const QString& name) const;
+    [[nodiscard]] QString stateDir() const { return m_state.path(); }
+
+    // A TCP port nothing listens on right now.
+    [[nodiscard]] static int freePort();
+
+private:
+    [[nodiscard]] bool waitUntilAnswering(int timeoutMs) const;
+
+    Options m_options;
+    QTemporaryDir m_state;
+    std::unique_ptr<QProcess> m_server;
+    int m_port = 0;
+};
+
+} // namespace inlinea::test

@@ -1,0 +1,239 @@
+#include "LoginWindow.h"
+
+#include "ui/widgets/PortalStatusWidget.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace inlinea::ui {
+
+using portal::LoginMethod;
+
+namespace {
+
+QLabel* wrapped(const QString& html, QWidget* parent)
+{
+    auto* label = new QLabel(html, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+QPushButton* bigButton(const QString& text, const QString& objectName, const QString& colour, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setMinimumHeight(40);
+    button->setCursor(Qt::PointingHandCursor);
+    button->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; font-weight: bold; border: none;"
+                                         " border-radius: 4px; padding: 8px 18px; }"
+                                         "QPushButton:focus { outline: 2px solid #ffb300; }")
+                              .arg(colour));
+    return button;
+}
+
+} // namespace
+
+LoginWindow::LoginWindow(QWidget* parent)
+    : QWidget(parent)
+    , m_portalName(new QLabel(this))
+    , m_waiting(new QLabel(this))
+    , m_cardBox(nullptr)
+    , m_spidColumn(nullptr)
+    , m_cnsColumn(nullptr)
+    , m_credentialsBox(nullptr)
+    , m_username(nullptr)
+    , m_password(nullptr)
+    , m_register(nullptr)
+    , m_legacyNote(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_portalStatus(new PortalStatusWidget(this))
+{
+    setWindowTitle(tr("Inlinea Desktop – Accesso"));
+    resize(860, 640);
+
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("loginHeader"));
+    header->setStyleSheet(QStringLiteral("#loginHeader { background: #1f4e79; } #loginHeader QLabel { color: white; }"));
+    auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b>")
+                                 .arg(tr("Servizi on-line ai cittadini e alle imprese").toHtmlEscaped()),
+                             header);
+    m_portalName->setObjectName(QStringLiteral("portalNameLabel"));
+    m_portalName->setParent(header);
+    auto* headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(16, 10, 16, 10);
+    headerLayout->addWidget(title);
+    headerLayout->addWidget(m_portalName);
+
+    auto* access = wrapped(
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(tr("Accesso al sistema").toHtmlEscaped(),
+                 tr("Le credenziali di accesso sono strettamente personali e si riferiscono alla persona fisica che "
+                    "compilerà i moduli (il «compilatore»), che non è necessariamente il rappresentante legale della "
+                    "ditta o chi firmerà il documento: può essere un delegato, ad esempio un consulente.")
+                     .toHtmlEscaped()),
+        this);
+
+    m_waiting->setObjectName(QStringLiteral("waitingLabel"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setText(tr("Il portale non ha ancora risposto: le modalità di accesso compariranno appena sarà "
+                          "raggiungibile."));
+
+    m_cardBox = buildCardBox();
+    m_credentialsBox = buildCredentialsBox();
+
+    m_legacyNote->setObjectName(QStringLiteral("legacyNote"));
+    m_legacyNote->setWordWrap(true);
+    m_legacyNote->setText(tr("Come stabilito dal Decreto Semplificazioni, dal 1° marzo 2021 non vengono più rilasciate "
+                             "nuove credenziali; dal 1° ottobre 2021 si accede solo con SPID o CNS."));
+    m_legacyNote->setStyleSheet(QStringLiteral("color: #555;"));
+
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+
+    auto* settings = new QPushButton(tr("Impostazioni…"), this);
+    settings->setObjectName(QStringLiteral("settingsButton"));
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_portalStatus);
+    footer->addStretch(1);
+    footer->addWidget(settings);
+
+    auto* body = new QVBoxLayout;
+    body->setContentsMargins(24, 12, 24, 12);
+    body->addWidget(access);
+    body->addWidget(m_waiting);
+    body->addWidget(m_cardBox);
+    body->addWidget(m_credentialsBox);
+    body->addWidget(m_legacyNote);
+    body->addWidget(m_notice);
+    body->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->addWidget(header);
+    layout->addLayout(body, 1);
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    layout->addWidget(line);
+    layout->addLayout(footer);
+
+    connect(settings, &QPushButton::clicked, this, &LoginWindow::settingsRequested);
+    setPortalInfo(std::nullopt);
+}
+
+QGroupBox* LoginWindow::buildCardBox()
+{
+    auto* box = new QGroupBox(tr("Accesso con SPID o smart card"), this);
+
+    m_spidColumn = new QWidget(box);
+    auto* spid = bigButton(tr("Entra con SPID"), QStringLiteral("spidButton"), QStringLiteral("#0066cc"), m_spidColumn);
+    auto* spidText = wrapped(tr("<b>Cosa occorre per accedere</b><br>La propria identità digitale SPID, rilasciata "
+                                "da un gestore accreditato da AgID."),
+                             m_spidColumn);
+    auto* spidLayout = new QVBoxLayout(m_spidColumn);
+    spidLayout->addWidget(spid);
+    spidLayout->addWidget(spidText);
+    spidLayout->addStretch(1);
+
+    m_cnsColumn = new QWidget(box);
+    auto* cns = bigButton(tr("Entra con CNS"), QStringLiteral("cnsButton"), QStringLiteral("#2e7d32"), m_cnsColumn);
+    auto* cnsText = wrapped(tr("<b>Cosa occorre per accedere</b><br>La Carta Nazionale dei Servizi (o la Carta "
+                               "Regionale dei Servizi), il suo codice PIN e un lettore di smart card."),
+                            m_cnsColumn);
+    auto* cnsLayout = new QVBoxLayout(m_cnsColumn);
+    cnsLayout->addWidget(cns);
+    cnsLayout->addWidget(cnsText);
+    cnsLayout->addStretch(1);
+
+    auto* layout = new QHBoxLayout(box);
+    layout->addWidget(m_spidColumn, 1);
+    layout->addWidget(m_cnsColumn, 1);
+
+    connect(spid, &QPushButton::clicked, this, &LoginWindow::spidRequested);
+    connect(cns, &QPushButton::clicked, this, &LoginWindow::cnsRequested);
+    return box;
+}
+
+QGroupBox* LoginWindow::buildCredentialsBox()
+{
+    auto* box = new QGroupBox(tr("Accesso con credenziali"), this);
+    m_username = new QLineEdit(box);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_password = new QLineEdit(box);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    auto* login = new QPushButton(tr("Accedi"), box);
+    login->setObjectName(QStringLiteral("loginButton"));
+    m_register = new QPushButton(tr("Nuovo utente"), box);
+    m_register->setObjectName(QStringLiteral("registerButton"));
+    auto* forgot = new QPushButton(tr("Password dimenticata?"), box);
+    forgot->setObjectName(QStringLiteral("forgotButton"));
+    forgot->setFlat(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Username:"), m_username);
+    form->addRow(tr("Password:"), m_password);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(login);
+    buttons->addWidget(m_register);
+    buttons->addStretch(1);
+    buttons->addWidget(forgot);
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+
+    connect(login, &QPushButton::clicked, this, &LoginWindow::submitCredentials);
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginWindow::submitCredentials);
+    connect(m_register, &QPushButton::clicked, this, &LoginWindow::registrationRequested);
+    connect(forgot, &QPushButton::clicked, this, &LoginWindow::passwordResetRequested);
+    return box;
+}
+
+void LoginWindow::submitCredentials()
+{
+    const QString user = m_username->text().trimmed();
+    if (user.isEmpty() || m_password->text().isEmpty()) {
+        showNotice(tr("Inserisci username e password."), true);
+        return;
+    }
+    Q_EMIT passwordLoginRequested(user, m_password->text());
+    // The password is not kept by this window once handed over.
+    m_password->clear();
+}
+
+void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
+{
+    m_waiting->setVisible(!info);
+    if (!info) {
+        m_portalName->setText(tr("Portale non ancora raggiunto"));
+        m_cardBox->hide();
+        m_credentialsBox->hide();
+        m_legacyNote->hide();
+        return;
+    }
+    m_portalName->setText(info->authority.isEmpty() ? info->name
+                                                    : QStringLiteral("%1 — %2").arg(info->name, info->authority));
+    m_spidColumn->setVisible(info->offers(LoginMethod::Spid));
+    m_cnsColumn->setVisible(info->offers(LoginMethod::Cns));
+    m_cardBox->setVisible(info->offers(LoginMethod::Spid) || info->offers(LoginMethod::Cns));
+    m_credentialsBox->setVisible(info->offers(LoginMethod::Password));
+    m_register->setVisible(info->registrationEnabled);
+    m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
+}
+
+void LoginWindow::showNotice(const QString& text, bool isError)
+{
+    m_notice->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                    : QStringLiteral("color: #1f4e79;"));
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+} // namespace inlinea::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/portal/PortalInfo.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace inlinea::ui {
+
+class PortalStatusWidget;
+
+// "Accesso al sistema": one button per login method the portal offers (from /api/v1/info), nothing else.
+class LoginWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoginWindow(QWidget* parent = nullptr);
+
+    // Nullopt while the portal has never answered: no buttons can be offered yet.
+    void setPortalInfo(const std::optional<portal::PortalInfo>& info);
+    // A message in the window (an error of the last attempt, or a notice).
+    void showNotice(const QString& text, bool isError);
+
+    [[nodiscard]] PortalStatusWidget* portalStatus() const noexcept { return m_portalStatus; }
+
+Q_SIGNALS:
+    void spidRequested();
+    void cnsRequested();
+    void passwordLoginRequested(const QString& username, const QString& password);
+    void registrationRequested();
+    void passwordResetRequested();
+    void settingsRequested();
+
+private:
+    QGroupBox* buildCardBox();
+    QGroupBox* buildCredentialsBox();
+    void submitCredentials();
+
+    QLabel* m_portalName;
+    QLabel* m_waiting;
+    QGroupBox* m_cardBox;
+    QWidget* m_spidColumn;
+    QWidget* m_cnsColumn;
+    QGroupBox* m_credentialsBox;
+    QLineEdit* m_username;
+    QLineEdit* m_password;
+    QPushButton* m_register;
+    QLabel* m_legacyNote;
+    QLabel* m_notice;
+    PortalStatusWidget* m_portalStatus;
+};
+
+} // namespace inlinea::ui

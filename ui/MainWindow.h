@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace inlinea::ui {
+
+class CardStatusWidget;
+class PortalStatusWidget;
+
+// The logged-in user's window: the portal's menu as navigation on the left, the selected section on the right,
+// portal and card state in the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Section {
+        Home,
+        NuovaRichiesta,
+        GestioneProcedimenti,
+        BandoProfessionisti,
+        AreaEntiPubblici,
+        InvioDichiarazioni,
+        DocumentiFirmati,
+        DatiAmbientali,
+        Informativa,
+        Profilo,
+    };
+    Q_ENUM(Section)
+
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void setPortalName(const QString& name);
+    void setUserName(const QString& name);
+    void showSection(Section section);
+    [[nodiscard]] Section currentSection() const;
+
+    [[nodiscard]] PortalStatusWidget* portalStatus() const noexcept { return m_portalStatus; }
+    [[nodiscard]] CardStatusWidget* cardStatus() const noexcept { return m_cardStatus; }
+
+Q_SIGNALS:
+    void logoutRequested();
+    void settingsRequested();
+
+private:
+    void buildNavigation();
+    void buildPages();
+    void buildMenus();
+    QTreeWidgetItem* addNavItem(QTreeWidgetItem* parent, const QString& text, Section section);
+    void onNavigation(QTreeWidgetItem* item);
+
+    QLabel* m_portalName;
+    QLabel* m_userName;
+    QTreeWidget* m_nav;
+    QStackedWidget* m_pages;
+    PortalStatusWidget* m_portalStatus;
+    CardStatusWidget* m_cardStatus;
+};
+
+} // namespace inlinea::ui

@@ -1,0 +1,67 @@
+// The composition root: the one place that builds the objects and wires the layers together.
+#include "ui/AppController.h"
+#include "ui/LanguageSetup.h"
+#include "ui/StartupProbe.h"
+
+#include "app/portal/PortalUrl.h"
+#include "app/settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QWidget>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Inlinea"));
+    QApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));
+    QApplication::setApplicationVersion(QStringLiteral(INLINEA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.inlinea.Desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inlinea.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portalOption(QStringLiteral("portal"), QStringLiteral("Use and remember this portal."),
+                                          QStringLiteral("url"));
+    const QCommandLineOption caOption(QStringLiteral("ca"), QStringLiteral("Also trust this CA certificate file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
+                                           QStringLiteral("Print resident memory at the first painted window, then quit."));
+    parser.addOptions({portalOption, caOption, measureOption});
+    parser.process(app);
+
+    inlinea::settings::AppSettings settings;
+    if (parser.isSet(portalOption)) {
+        const auto url = inlinea::portal::PortalUrl::normalize(parser.value(portalOption));
+        if (!url) {
+            std::fprintf(stderr, "inlinea: --portal: not a usable https address\n");
+            return 2;
+        }
+        settings.setPortalUrl(url.value());
+    }
+    if (parser.isSet(caOption)) {
+        settings.setExtraCaFile(QFileInfo(parser.value(caOption)).absoluteFilePath());
+    }
+    settings.sync();
+    if (!inlinea::ui::LanguageSetup::apply(settings.language(), &app)) {
+        std::fprintf(stderr, "inlinea: English translation missing, using Italian\n");
+    }
+
+    QNetworkAccessManager network;
+    inlinea::ui::AppController controller(settings, &network);
+    QObject::connect(&controller, &inlinea::ui::AppController::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+
+    inlinea::ui::StartupProbe probe;
+    controller.start();
+    if (parser.isSet(measureOption)) {
+        probe.watch(controller.firstWindow());
+    }
+    return QApplication::exec();
+}

@@ -16,10 +16,9 @@
 
 namespace inlinea::ui {
 
-AppController::AppController(settings::AppSettings& settings, QNetworkAccessManager* network, QObject* parent)
+AppController::AppController(settings::AppSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_network(network)
 {
 }
 
@@ -44,7 +43,7 @@ QWidget* AppController::firstWindow() const
 
 void AppController::showFirstRun()
 {
-    m_firstRun = new FirstRunDialog(m_network);
+    m_firstRun = new FirstRunDialog;
     m_firstRun->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRun, &QDialog::accepted, this, [this] {
         m_settings.setPortalUrl(m_firstRun->probe()->verifiedUrl());
@@ -92,7 +91,7 @@ void AppController::connectPortal()
         m_login->portalStatus()->setMonitor(nullptr);
         return;
     }
-    m_client = new portal::PortalClient(m_network, m_settings.portalUrl(), tls.value(), this);
+    m_client = new portal::PortalClient(m_settings.portalUrl(), tls.value(), this);
     m_monitor = new portal::ConnectivityMonitor(m_client, this);
     connect(m_monitor, &portal::ConnectivityMonitor::stateChanged, this, &AppController::onConnectivityChanged);
     m_login->portalStatus()->setMonitor(m_monitor);
@@ -114,7 +113,7 @@ void AppController::onConnectivityChanged()
 
 void AppController::openSettings(QWidget* parent)
 {
-    auto* dialog = new SettingsDialog(m_settings, m_network, parent);
+    auto* dialog = new SettingsDialog(m_settings, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->portalChanged()) {

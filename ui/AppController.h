@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace inlinea::ui {
 
@@ -21,7 +20,7 @@ class MainWindow;
 class AppController : public QObject {
     Q_OBJECT
 public:
-    AppController(settings::AppSettings& settings, QNetworkAccessManager* network, QObject* parent = nullptr);
+    explicit AppController(settings::AppSettings& settings, QObject* parent = nullptr);
     ~AppController() override;
 
     // Shows the first window (the first-run dialog when no portal is configured, else the login window).
@@ -45,7 +44,6 @@ private:
     void onConnectivityChanged();
 
     settings::AppSettings& m_settings;
-    QNetworkAccessManager* m_network;
     QPointer<FirstRunDialog> m_firstRun;
     std::unique_ptr<LoginWindow> m_login;
     std::unique_ptr<MainWindow> m_main;

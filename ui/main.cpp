@@ -10,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QNetworkAccessManager>
 #include <QWidget>
 
 #include <cstdio>
@@ -53,8 +52,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "inlinea: English translation missing, using Italian\n");
     }
 
-    QNetworkAccessManager network;
-    inlinea::ui::AppController controller(settings, &network);
+    inlinea::ui::AppController controller(settings);
     QObject::connect(&controller, &inlinea::ui::AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 

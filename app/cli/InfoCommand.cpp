@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace inlinea::cli {
 
@@ -92,8 +91,7 @@ void InfoCommand::run(const QCommandLineParser& parser)
         return;
     }
 
-    auto* network = new QNetworkAccessManager(this);
-    auto* client = new portal::PortalClient(network, url.value(), tls.value(), this);
+    auto* client = new portal::PortalClient(url.value(), tls.value(), this);
     client->setTimeout(std::chrono::milliseconds(parser.value(QStringLiteral("timeout")).toInt()));
     const bool json = parser.isSet(QStringLiteral("json"));
     const QUrl base = url.value();

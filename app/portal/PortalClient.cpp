@@ -12,9 +12,9 @@
 
 namespace inlinea::portal {
 
-PortalClient::PortalClient(QNetworkAccessManager* network, QUrl baseUrl, QSslConfiguration tls, QObject* parent)
+PortalClient::PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent)
     : QObject(parent)
-    , m_network(network)
+    , m_network(new QNetworkAccessManager(this))
     , m_baseUrl(std::move(baseUrl))
     , m_tls(std::move(tls))
 {

@@ -21,6 +21,8 @@ namespace inlinea::portal {
 
 // Asynchronous access to one portal's REST API. Every request carries the verified TLS configuration and a timeout;
 // answers arrive through callbacks that are dropped when their context object is gone.
+// Each client owns its network manager: Qt's connection cache ignores a request's TLS configuration, so a manager
+// shared between configurations could carry a request over a connection verified under other trust settings.
 class PortalClient : public QObject {
     Q_OBJECT
 public:
@@ -29,7 +31,7 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultTimeout{15000};
 
-    PortalClient(QNetworkAccessManager* network, QUrl baseUrl, QSslConfiguration tls, QObject* parent = nullptr);
+    PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent = nullptr);
 
     [[nodiscard]] const QUrl& baseUrl() const noexcept { return m_baseUrl; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

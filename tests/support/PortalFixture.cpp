@@ -89,8 +89,10 @@ QString PortalFixture::start()
     }
 
     // Another process may take the port between freePort() and the server's bind: try a few.
+    // A restart keeps the port, so clients see the same portal come back.
+    const int previousPort = m_port;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        m_port = freePort();
+        m_port = (attempt == 0 && previousPort != 0) ? previousPort : freePort();
         m_server = std::make_unique<QProcess>();
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -104,7 +106,7 @@ QString PortalFixture::start()
                                   QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--cert"),
                                   pkiFile(m_options.certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
                                   pkiFile(m_options.certificate + QStringLiteral(".key"))});
-        if (waitUntilAnswering(20000)) {
+        if (m_server->waitForStarted(10000) && waitUntilAnswering(20000)) {
             return {};
         }
         const QString output = QString::fromUtf8(m_server->readAll());

@@ -28,7 +28,8 @@ public:
     PortalFixture(const PortalFixture&) = delete;
     PortalFixture& operator=(const PortalFixture&) = delete;
 
-    // Empty string on success, otherwise why it failed (with the server's output).
+    // Empty string on success, otherwise why it failed (with the server's output). After stop(), start() again
+    // reuses the same port and state.
     [[nodiscard]] QString start();
     void stop();
     [[nodiscard]] bool isRunning() const;

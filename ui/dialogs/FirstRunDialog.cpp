@@ -9,9 +9,9 @@
 
 namespace inlinea::ui {
 
-FirstRunDialog::FirstRunDialog(QNetworkAccessManager* network, QWidget* parent)
+FirstRunDialog::FirstRunDialog(QWidget* parent)
     : QDialog(parent)
-    , m_probe(new PortalProbeWidget(network, this))
+    , m_probe(new PortalProbeWidget(this))
     , m_continueButton(nullptr)
 {
     setWindowTitle(tr("Benvenuto in Inlinea Desktop"));

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace inlinea::ui {
@@ -14,7 +13,7 @@ class PortalProbeWidget;
 class FirstRunDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit FirstRunDialog(QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit FirstRunDialog(QWidget* parent = nullptr);
 
     [[nodiscard]] PortalProbeWidget* probe() const noexcept { return m_probe; }
 

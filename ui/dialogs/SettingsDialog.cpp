@@ -14,10 +14,10 @@ namespace inlinea::ui {
 
 using settings::Language;
 
-SettingsDialog::SettingsDialog(settings::AppSettings& settings, QNetworkAccessManager* network, QWidget* parent)
+SettingsDialog::SettingsDialog(settings::AppSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_probe(new PortalProbeWidget(network, this))
+    , m_probe(new PortalProbeWidget(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
     , m_saveButton(nullptr)

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QLabel;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace inlinea::ui {
@@ -17,7 +16,7 @@ class PortalProbeWidget;
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(settings::AppSettings& settings, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit SettingsDialog(settings::AppSettings& settings, QWidget* parent = nullptr);
 
     [[nodiscard]] PortalProbeWidget* probe() const noexcept { return m_probe; }
     [[nodiscard]] bool portalChanged() const noexcept { return m_portalChanged; }

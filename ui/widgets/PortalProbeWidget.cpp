@@ -17,9 +17,8 @@
 
 namespace inlinea::ui {
 
-PortalProbeWidget::PortalProbeWidget(QNetworkAccessManager* network, QWidget* parent)
+PortalProbeWidget::PortalProbeWidget(QWidget* parent)
     : QWidget(parent)
-    , m_network(network)
     , m_urlEdit(new QLineEdit(this))
     , m_caEdit(new QLineEdit(this))
     , m_verifyButton(new QPushButton(tr("Verifica"), this))
@@ -121,7 +120,7 @@ void PortalProbeWidget::verify()
         return;
     }
 
-    auto* client = new portal::PortalClient(m_network, url.value(), tls.value(), this);
+    auto* client = new portal::PortalClient(url.value(), tls.value(), this);
     client->setTimeout(m_timeout);
     m_client = client;
     showChecking(url.value());

@@ -11,7 +11,6 @@
 
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
 namespace inlinea::portal {
@@ -26,7 +25,7 @@ namespace inlinea::ui {
 class PortalProbeWidget : public QWidget {
     Q_OBJECT
 public:
-    explicit PortalProbeWidget(QNetworkAccessManager* network, QWidget* parent = nullptr);
+    explicit PortalProbeWidget(QWidget* parent = nullptr);
 
     void setAddress(const QString& url);
     void setCaFile(const QString& path);
@@ -54,7 +53,6 @@ private:
     void showInfo(const portal::PortalInfo& info);
     void finishCheck();
 
-    QNetworkAccessManager* m_network;
     QLineEdit* m_urlEdit;
     QLineEdit* m_caEdit;
     QPushButton* m_verifyButton;

@@ -1,0 +1,31 @@
+"""Reference portal for Inlinea Desktop (Flask application factory)."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from . import api, config as config_module, errors, web
+
+
+def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
+    """Build the app from INLINEA_* variables of `environ` (default os.environ), then
+    apply the `config` overrides. Tests pass environ={} to ignore the caller's shell."""
+    app = Flask(__name__, static_folder=None)
+    app.config.update(config_module.build(config, environ))
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    errors.register(app)
+    app.register_blueprint(web.bp)
+    for blueprint in api.blueprints():
+        app.register_blueprint(blueprint)
+
+    @app.after_request
+    def _common_headers(response):
+        response.headers["X-Inlinea-Portal"] = "1"
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if response.mimetype in ("application/json", errors.PROBLEM_MIMETYPE):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    return app

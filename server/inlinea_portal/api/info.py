@@ -1,0 +1,64 @@
+"""GET /api/v1/info: what this portal offers, so the client can adapt its login window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, current_app, jsonify
+
+bp = Blueprint("info", __name__, url_prefix="/api/v1")
+
+LIMITS = {
+    "max_upload_bytes": 104857600,
+    "max_attachments_per_pratica": 50,
+    "allowed_attachment_types": [
+        "application/pdf",
+        "application/pkcs7-mime",
+        "image/jpeg",
+        "image/png",
+        "application/xml",
+    ],
+    "max_spontaneous_integrations": 2,
+}
+
+COMUNE_REGISTRATION_TYPES = [
+    {"code": "cittadino", "profiles": ["base", "completo"]},
+    {"code": "aziende_professionisti_enti", "profiles": ["base"]},
+    {"code": "turisti", "profiles": ["base"]},
+]
+
+
+def login_methods(config) -> list[str]:
+    if config["FLAVOUR"] == "comune":
+        return ["password", "spid"]
+    # Inlinea: no new credentials since 1 March 2021, only SPID/CNS since 1 October 2021;
+    # old accounts may be re-enabled for tests with INLINEA_LEGACY_CREDENTIALS=1.
+    methods = ["spid", "cns"]
+    if config["LEGACY_CREDENTIALS"]:
+        methods.append("password")
+    return methods
+
+
+def registration(config) -> dict:
+    if config["FLAVOUR"] == "comune":
+        return {"enabled": True, "types": COMUNE_REGISTRATION_TYPES}
+    return {"enabled": False, "types": []}
+
+
+def utc_now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@bp.get("/info")
+def info():
+    config = current_app.config
+    return jsonify({
+        "api_version": "1",
+        "name": config["PORTAL_NAME"],
+        "flavour": config["FLAVOUR"],
+        "authority": config["AUTHORITY"],
+        "login_methods": login_methods(config),
+        "registration": registration(config),
+        "limits": LIMITS,
+        "server_time": utc_now_iso(),
+    })

@@ -1,0 +1,102 @@
+"""Command line of the reference portal (see manage.py and README.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from . import config as config_module
+
+
+def _cmd_pki(args) -> int:
+    from .pki import ensure_pki
+
+    written = ensure_pki(args.state, test_extras=args.test_extras)
+    for path in written:
+        print(f"creato {path}")
+    if not written:
+        print("pki: nessuna modifica")
+    return 0
+
+
+def _cmd_migrate(args) -> int:
+    from .db import db_path
+    from .migrations import migrate
+
+    applied = migrate(db_path(os.path.abspath(args.state)))
+    print("migrate: " + (f"applicate {applied}" if applied else "database già aggiornato"))
+    return 0
+
+
+def _cmd_seed(args) -> int:
+    from .db import db_path
+    from .seed import seed
+
+    created = seed(db_path(os.path.abspath(args.state)))
+    print("seed: creati " + json.dumps(created, ensure_ascii=False))
+    return 0
+
+
+def _cmd_serve(args) -> int:
+    from .serve import serve
+
+    return serve(args)
+
+
+def _cmd_mailsink(args) -> int:
+    from .mailsink import run
+
+    return run(os.path.abspath(args.maildir), args.port, args.host)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="manage.py",
+                                     description="Portale di riferimento di Inlinea Desktop")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_state(p):
+        p.add_argument("--state", default=config_module.DEFAULT_STATE_DIR,
+                       help="directory di stato (database, pki)")
+        return p
+
+    p = with_state(sub.add_parser("pki", help="crea CA e certificati di sviluppo"))
+    p.add_argument("--test-extras", action="store_true",
+                   help="anche certificati scaduti, di altra CA e per altro host")
+    p.set_defaults(func=_cmd_pki)
+
+    with_state(sub.add_parser("migrate", help="crea/aggiorna il database")).set_defaults(
+        func=_cmd_migrate)
+    with_state(sub.add_parser("seed", help="dati dimostrativi")).set_defaults(func=_cmd_seed)
+
+    p = with_state(sub.add_parser("serve", help="avvia il portale (gunicorn, TLS)"))
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--flavour", choices=config_module.FLAVOURS, default="inlinea")
+    p.add_argument("--name", default=None, help="nome del portale")
+    p.add_argument("--smtp-host", default="127.0.0.1")
+    p.add_argument("--smtp-port", type=int, default=2525)
+    p.add_argument("--cert", default=None)
+    p.add_argument("--key", default=None)
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--threads", type=int, default=4)
+    p.add_argument("--legacy-credentials", action="store_true",
+                   help="(inlinea) accetta anche le vecchie credenziali degli account esistenti")
+    p.set_defaults(func=_cmd_serve)
+
+    p = sub.add_parser("mailsink", help="server SMTP locale che salva in una Maildir")
+    p.add_argument("--maildir", required=True)
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.set_defaults(func=_cmd_mailsink)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

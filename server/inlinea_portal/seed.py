@@ -1,0 +1,136 @@
+"""`manage.py seed`: idempotent demo data (see seed_data.py for the content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from . import seed_data
+from .db import connect, transaction
+from .domain.pratiche import DEFAULT_ACTOR, check_path, format_protocollo, new_cip
+from .migrations import migrate
+
+FIRST_CIP = "RI01390J"  # the example CIP of the Inlinea manual
+_ANAGRAFICA_FIELDS = (
+    "tipo", "denominazione", "cognome", "nome", "codice_fiscale", "partita_iva", "indirizzo",
+    "comune", "cap", "provincia", "pec", "email", "telefono",
+    "legale_rappresentante_cognome", "legale_rappresentante_nome",
+    "legale_rappresentante_codice_fiscale", "legale_rappresentante_qualifica", "watched",
+)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _ensure_user(conn) -> int:
+    user = seed_data.COMPILATORE
+    row = conn.execute("SELECT id FROM users WHERE codice_fiscale = ?",
+                       (user["codice_fiscale"],)).fetchone()
+    if row:
+        return row["id"]
+    cursor = conn.execute(
+        "INSERT INTO users (codice_fiscale, nome, cognome, email, email_confirmed, data_nascita,"
+        " stato_nascita, cittadinanza, residenza_indirizzo, residenza_comune, residenza_cap,"
+        " residenza_provincia) VALUES (?, ?, ?, ?, 1, ?, 'Italia', 'italiana',"
+        " 'Via Giuseppe Mazzini 12', 'Milano', '20123', 'MI')",
+        (user["codice_fiscale"], user["nome"], user["cognome"], user["email"],
+         user["data_nascita"]))
+    return cursor.lastrowid
+
+
+def _ensure_anagrafiche(conn, owner_id: int) -> tuple[list[int], int]:
+    ids, created = [], 0
+    for record in seed_data.anagrafiche():
+        row = conn.execute("SELECT id FROM anagrafiche WHERE owner_user_id = ? AND codice_fiscale = ?",
+                           (owner_id, record["codice_fiscale"])).fetchone()
+        if row is None:
+            columns = ", ".join(("owner_user_id",) + _ANAGRAFICA_FIELDS)
+            marks = ", ".join("?" * (len(_ANAGRAFICA_FIELDS) + 1))
+            row_id = conn.execute(f"INSERT INTO anagrafiche ({columns}) VALUES ({marks})",
+                                  (owner_id, *(record[f] for f in _ANAGRAFICA_FIELDS))).lastrowid
+            created += 1
+        else:
+            row_id = row["id"]
+        ids.append(row_id)
+    return ids, created
+
+
+def _history(rng: random.Random, states: list[str], start: str) -> list[tuple[str, str, str]]:
+    """(at, from, to) for each step of `states`: working days, office hours (UTC)."""
+    day = dt.date.fromisoformat(start)
+    steps = []
+    for before, after in zip(states, states[1:]):
+        while day.weekday() >= 5:  # Saturday, Sunday
+            day += dt.timedelta(days=1)
+        at = dt.datetime.combine(day, dt.time(7, 30)) + dt.timedelta(minutes=rng.randrange(9 * 60))
+        steps.append((at, before, after))
+        day += dt.timedelta(days=rng.randint(2, 14))
+    return steps
+
+
+def _protocol_number(at: dt.datetime, rng: random.Random) -> int:
+    # Grows with the date, like a real register (about 40 entries a day).
+    return 9000 + 40 * at.timetuple().tm_yday + rng.randrange(40)
+
+
+def _ensure_pratiche(conn, owner_id: int, anagrafica_ids: list[int]) -> int:
+    rng = random.Random(20260101)  # fixed: the same run gives the same data
+    used_cips = set()
+    created = 0
+    for index, (anagrafica, (code, title), suffix, states, start) in enumerate(seed_data.PRATICHE):
+        check_path(states)
+        cip = FIRST_CIP if index == 0 else new_cip(rng)
+        while cip in used_cips:
+            cip = new_cip(rng)
+        used_cips.add(cip)
+        # Draw every random value before deciding to skip, so that the sequence (and
+        # thus every CIP) does not depend on which pratiche already exist.
+        steps = _history(rng, states, start)
+        suap_number, register_number = rng.randint(1000, 9999), rng.randint(10000, 99999)
+        protocollo = protocollo_suap = codice_registro = scadenza = None
+        for at, _before, after in steps:
+            if after == "protocollata":
+                protocollo = format_protocollo(at.year, _protocol_number(at, rng))
+                if code in ("AUA", "SCARICHI"):
+                    protocollo_suap = f"SUAP/{at.year}/{suap_number:06d}"
+                if code == "AUA":
+                    codice_registro = f"AUA{register_number}"
+        last_at, _before, stato = steps[-1]
+        if stato == "richiesta_integrazioni":
+            scadenza = (last_at + dt.timedelta(days=30)).date().isoformat()
+        if conn.execute("SELECT 1 FROM pratiche WHERE cip = ?", (cip,)).fetchone():
+            continue
+
+        pratica_id = conn.execute(
+            "INSERT INTO pratiche (cip, anagrafica_id, owner_user_id, procedimento, titolo, stato,"
+            " protocollo, protocollo_suap, codice_registro, scadenza_integrazioni, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (cip, anagrafica_ids[anagrafica], owner_id, code, f"{title} – {suffix}", stato,
+             protocollo, protocollo_suap, codice_registro, scadenza, _iso(steps[0][0]),
+             _iso(last_at))).lastrowid
+        for at, before, after in steps:
+            conn.execute(
+                "INSERT INTO pratica_eventi (pratica_id, at, from_stato, to_stato, actor, note)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (pratica_id, _iso(at), before, after, DEFAULT_ACTOR[after],
+                 seed_data.EVENT_NOTES[after]))
+        created += 1
+    return created
+
+
+def seed(db_file: str) -> dict:
+    """Migrate, then add whatever demo rows are missing. Returns counts of created rows."""
+    migrate(db_file)
+    conn = connect(db_file)
+    try:
+        with transaction(conn):
+            existed = conn.execute("SELECT COUNT(*) FROM users WHERE codice_fiscale = ?",
+                                   (seed_data.COMPILATORE["codice_fiscale"],)).fetchone()[0]
+            owner_id = _ensure_user(conn)
+            anagrafica_ids, anagrafiche_created = _ensure_anagrafiche(conn, owner_id)
+            pratiche_created = _ensure_pratiche(conn, owner_id, anagrafica_ids)
+    finally:
+        conn.close()
+    return {"users": 0 if existed else 1, "anagrafiche": anagrafiche_created,
+            "pratiche": pratiche_created}

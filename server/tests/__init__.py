@@ -1,0 +1,1 @@
+"""Tests of the reference portal (run from server/ or via discover -t server)."""

@@ -1,4 +1,687 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>L&apos;indirizzo inserito non è valido. Scrivi l&apos;indirizzo del portale, ad esempio https://inlinea.cittametropolitana.mi.it.</source>
+        <translation>The address entered is not valid. Enter the portal&apos;s address, for example https://inlinea.cittametropolitana.mi.it.</translation>
+    </message>
+    <message>
+        <source>Il portale deve essere raggiunto con una connessione protetta: usa un indirizzo che inizia con https://.</source>
+        <translation>The portal must be reached over a secure connection: use an address that starts with https://.</translation>
+    </message>
+    <message>
+        <source>Il server indicato non esiste: controlla di aver scritto correttamente il nome del portale.</source>
+        <translation>The server specified does not exist: check that you have typed the portal&apos;s name correctly.</translation>
+    </message>
+    <message>
+        <source>Il server ha rifiutato la connessione: il portale potrebbe essere spento o la porta sbagliata.</source>
+        <translation>The server refused the connection: the portal may be switched off or the port may be wrong.</translation>
+    </message>
+    <message>
+        <source>Il portale non ha risposto in tempo. Riprova tra poco o controlla la connessione.</source>
+        <translation>The portal did not respond in time. Try again shortly or check your connection.</translation>
+    </message>
+    <message>
+        <source>Il server non usa una connessione protetta (TLS) su questa porta: non è l&apos;indirizzo di un portale.</source>
+        <translation>The server does not use a secure connection (TLS) on this port: this is not a portal address.</translation>
+    </message>
+    <message>
+        <source>Il certificato del portale non è emesso da un&apos;autorità attendibile. Se il portale usa una CA interna, aggiungi il suo certificato nelle impostazioni.</source>
+        <translation>The portal&apos;s certificate was not issued by a trusted authority. If the portal uses an internal CA, add its certificate in the settings.</translation>
+    </message>
+    <message>
+        <source>Il certificato del portale è scaduto o non ancora valido. Verifica la data del computer o avvisa il gestore del portale.</source>
+        <translation>The portal&apos;s certificate has expired or is not yet valid. Check the computer&apos;s date or notify the portal administrator.</translation>
+    </message>
+    <message>
+        <source>Il certificato del portale è stato rilasciato per un altro indirizzo: la connessione potrebbe non essere sicura.</source>
+        <translation>The portal&apos;s certificate was issued for a different address: the connection may not be secure.</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile stabilire una connessione sicura con il portale.</source>
+        <translation>A secure connection to the portal could not be established.</translation>
+    </message>
+    <message>
+        <source>A questo indirizzo risponde un server web, ma non è un portale compatibile con Inlinea Desktop. Controlla l&apos;indirizzo.</source>
+        <translation>A web server responds at this address, but it is not a portal compatible with Inlinea Desktop. Check the address.</translation>
+    </message>
+    <message>
+        <source>Il portale usa una versione dell&apos;interfaccia (%1) che questa versione di Inlinea Desktop non conosce: aggiorna l&apos;applicazione.</source>
+        <translation>The portal uses an interface version (%1) that this version of Inlinea Desktop does not recognise: please update the application.</translation>
+    </message>
+    <message>
+        <source>Il portale ha un problema temporaneo (errore %1). Riprova più tardi.</source>
+        <translation>The portal has a temporary problem (error %1). Please try again later.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la richiesta (errore %1).</source>
+        <translation>The portal rejected the request (error %1).</translation>
+    </message>
+    <message>
+        <source>La sessione è scaduta: accedi di nuovo.</source>
+        <translation>Your session has expired: please sign in again.</translation>
+    </message>
+    <message>
+        <source>Il computer non è connesso alla rete.</source>
+        <translation>The computer is not connected to the network.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata.</source>
+        <translation>Operation cancelled.</translation>
+    </message>
+    <message>
+        <source>Errore di comunicazione con il portale.</source>
+        <translation>Error communicating with the portal.</translation>
+    </message>
+    <message>
+        <source>server sconosciuto</source>
+        <translation>unknown server</translation>
+    </message>
+    <message>
+        <source>connessione rifiutata</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>nessuna risposta</source>
+        <translation>no response</translation>
+    </message>
+    <message>
+        <source>connessione non sicura</source>
+        <translation>insecure connection</translation>
+    </message>
+    <message>
+        <source>certificato non attendibile</source>
+        <translation>untrusted certificate</translation>
+    </message>
+    <message>
+        <source>certificato scaduto</source>
+        <translation>expired certificate</translation>
+    </message>
+    <message>
+        <source>certificato per un altro indirizzo</source>
+        <translation>certificate for a different address</translation>
+    </message>
+    <message>
+        <source>non è un portale</source>
+        <translation>not a portal</translation>
+    </message>
+    <message>
+        <source>versione non supportata</source>
+        <translation>unsupported version</translation>
+    </message>
+    <message>
+        <source>errore %1 del portale</source>
+        <translation>portal error %1</translation>
+    </message>
+    <message>
+        <source>rete assente</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>errore di comunicazione</source>
+        <translation>communication error</translation>
+    </message>
+    <message>
+        <source>Il file del certificato CA «%1» non può essere letto.</source>
+        <translation>The CA certificate file “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>Il file «%1» non contiene un certificato (PEM o DER).</source>
+        <translation>The file “%1” does not contain a certificate (PEM or DER).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginMethodText</name>
+    <message>
+        <source>SPID</source>
+        <translation>SPID</translation>
+    </message>
+    <message>
+        <source>CNS/CRS (smart card)</source>
+        <translation>CNS/CRS (smart card)</translation>
+    </message>
+    <message>
+        <source>credenziali del portale</source>
+        <translation>portal credentials</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::AppController</name>
+    <message>
+        <source>%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.</source>
+        <translation>%1: available in the next update of Inlinea Desktop.</translation>
+    </message>
+    <message>
+        <source>Accesso con SPID</source>
+        <translation>Sign-in with SPID</translation>
+    </message>
+    <message>
+        <source>Accesso con CNS</source>
+        <translation>Sign-in with CNS</translation>
+    </message>
+    <message>
+        <source>Accesso con credenziali</source>
+        <translation>Sign-in with credentials</translation>
+    </message>
+    <message>
+        <source>Registrazione di un nuovo utente</source>
+        <translation>New user registration</translation>
+    </message>
+    <message>
+        <source>Recupero della password</source>
+        <translation>Password recovery</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::CardStatusWidget</name>
+    <message>
+        <source>Smart card: non ancora gestita</source>
+        <translation>Smart card: not yet supported</translation>
+    </message>
+    <message>
+        <source>Il lettore di smart card e la CNS/CRS saranno gestiti a partire dalla prossima versione.</source>
+        <translation>Smart card readers and CNS/CRS cards will be supported from the next version.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::ComingSoonPage</name>
+    <message>
+        <source>In arrivo in questa sezione:</source>
+        <translation>Coming soon in this section:</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::FirstRunDialog</name>
+    <message>
+        <source>Benvenuto in Inlinea Desktop</source>
+        <translation>Welcome to Inlinea Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Benvenuto in Inlinea Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Inlinea Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Per iniziare indica l&apos;indirizzo del portale a cui presentare le pratiche. Inlinea Desktop verifica che il portale risponda e mostra quali modalità di accesso offre.</source>
+        <translation>To get started, enter the address of the portal where you submit your applications. Inlinea Desktop checks that the portal responds and shows which sign-in methods it offers.</translation>
+    </message>
+    <message>
+        <source>Continua</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Esci</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::HomePage</name>
+    <message>
+        <source>Elenco riassuntivo</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Elenco delle anagrafiche e delle pratiche gestite. Usa il menu a sinistra per inserire nuove richieste; inserisci il codice pratica (CIP), fornito dopo il primo invio, solo per cercare una pratica già presentata.</source>
+        <translation>List of registered parties and the applications you manage. Use the menu on the left to enter new requests; enter the application code (CIP), issued after the first submission, only to search for an application already submitted.</translation>
+    </message>
+    <message>
+        <source>Ricerca pratiche</source>
+        <translation>Search applications</translation>
+    </message>
+    <message>
+        <source>CIP, ad esempio RI01390J</source>
+        <translation>CIP, e.g. RI01390J</translation>
+    </message>
+    <message>
+        <source>tieni sotto osservazione l&apos;azienda (o persona fisica) corrispondente</source>
+        <translation>watch the corresponding company (or individual)</translation>
+    </message>
+    <message>
+        <source>Cerca</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>CIP:</source>
+        <translation>CIP:</translation>
+    </message>
+    <message>
+        <source>Elenco anagrafiche</source>
+        <translation>Registered parties</translation>
+    </message>
+    <message>
+        <source>Anagrafica</source>
+        <translation>Registered party</translation>
+    </message>
+    <message>
+        <source>Sede legale / Residenza</source>
+        <translation>Registered office / Residence</translation>
+    </message>
+    <message>
+        <source>Codice fiscale / Partita IVA</source>
+        <translation>Tax code (codice fiscale) / VAT number</translation>
+    </message>
+    <message>
+        <source>Domande</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>L&apos;elenco delle anagrafiche, la ricerca per CIP e la consultazione senza rete arrivano con il prossimo aggiornamento.</source>
+        <translation>The list of registered parties, search by CIP and offline browsing are coming in the next update.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::InformativaPage</name>
+    <message>
+        <source>Informativa sui dati personali</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Il titolare del trattamento dei dati inviati con le pratiche è l&apos;Ente che gestisce il portale: l&apos;informativa completa ai sensi del Regolamento 2016/679/UE è pubblicata sul portale.</source>
+        <translation>The controller of the data sent with applications is the authority that runs the portal: the full privacy notice under Regulation (EU) 2016/679 is published on the portal.</translation>
+    </message>
+    <message>
+        <source>Inlinea Desktop conserva su questo computer soltanto ciò che serve a lavorare anche senza rete: le impostazioni, le bozze delle pratiche e una copia dei dati già consultati.</source>
+        <translation>Inlinea Desktop stores on this computer only what it needs to work offline: your settings, application drafts and a copy of data already viewed.</translation>
+    </message>
+    <message>
+        <source>Le credenziali di sessione sono custodite nel portachiavi del sistema operativo e mai in file in chiaro. Il PIN della smart card non viene mai memorizzato.</source>
+        <translation>Session credentials are kept in the operating system&apos;s keychain, never in plain-text files. The smart card PIN is never stored.</translation>
+    </message>
+    <message>
+        <source>I dati vengono inviati soltanto al portale configurato, con una connessione protetta e verificata.</source>
+        <translation>Data is sent only to the configured portal, over a secure, verified connection.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::LoginWindow</name>
+    <message>
+        <source>Inlinea Desktop – Accesso</source>
+        <translation>Inlinea Desktop – Sign in</translation>
+    </message>
+    <message>
+        <source>Servizi on-line ai cittadini e alle imprese</source>
+        <translation>Online services for citizens and businesses</translation>
+    </message>
+    <message>
+        <source>Accesso al sistema</source>
+        <translation>Sign in to the system</translation>
+    </message>
+    <message>
+        <source>Le credenziali di accesso sono strettamente personali e si riferiscono alla persona fisica che compilerà i moduli (il «compilatore»), che non è necessariamente il rappresentante legale della ditta o chi firmerà il documento: può essere un delegato, ad esempio un consulente.</source>
+        <translation>Sign-in credentials are strictly personal and belong to the individual who will fill in the forms (the “preparer”), who is not necessarily the company&apos;s legal representative or the person who will sign the document: it may be a delegate, for example a consultant.</translation>
+    </message>
+    <message>
+        <source>Il portale non ha ancora risposto: le modalità di accesso compariranno appena sarà raggiungibile.</source>
+        <translation>The portal has not responded yet: sign-in methods will appear as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Come stabilito dal Decreto Semplificazioni, dal 1° marzo 2021 non vengono più rilasciate nuove credenziali; dal 1° ottobre 2021 si accede solo con SPID o CNS.</source>
+        <translation>Under the Simplification Decree (Decreto Semplificazioni), no new credentials have been issued since 1 March 2021; since 1 October 2021 you can sign in only with SPID or CNS.</translation>
+    </message>
+    <message>
+        <source>Impostazioni…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Accesso con SPID o smart card</source>
+        <translation>Sign in with SPID or smart card</translation>
+    </message>
+    <message>
+        <source>Entra con SPID</source>
+        <translation>Sign in with SPID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cosa occorre per accedere&lt;/b&gt;&lt;br&gt;La propria identità digitale SPID, rilasciata da un gestore accreditato da AgID.</source>
+        <translation>&lt;b&gt;What you need to sign in&lt;/b&gt;&lt;br&gt;Your SPID digital identity, issued by an AgID-accredited provider.</translation>
+    </message>
+    <message>
+        <source>Entra con CNS</source>
+        <translation>Sign in with CNS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cosa occorre per accedere&lt;/b&gt;&lt;br&gt;La Carta Nazionale dei Servizi (o la Carta Regionale dei Servizi), il suo codice PIN e un lettore di smart card.</source>
+        <translation>&lt;b&gt;What you need to sign in&lt;/b&gt;&lt;br&gt;Your National Services Card (Carta Nazionale dei Servizi) or Regional Services Card (Carta Regionale dei Servizi), its PIN and a smart card reader.</translation>
+    </message>
+    <message>
+        <source>Accesso con credenziali</source>
+        <translation>Sign in with credentials</translation>
+    </message>
+    <message>
+        <source>Accedi</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Nuovo utente</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>Password dimenticata?</source>
+        <translation>Forgotten your password?</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Inserisci username e password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Portale non ancora raggiunto</source>
+        <translation>Portal not yet reached</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::MainWindow</name>
+    <message>
+        <source>Inlinea Desktop</source>
+        <translation>Inlinea Desktop</translation>
+    </message>
+    <message>
+        <source>Servizi on-line ai cittadini e alle imprese</source>
+        <translation>Online services for citizens and businesses</translation>
+    </message>
+    <message>
+        <source>Modifica i tuoi dati</source>
+        <translation>Edit your details</translation>
+    </message>
+    <message>
+        <source>Esci</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Elenco riassuntivo</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Area aziende e privati</source>
+        <translation>Businesses and individuals</translation>
+    </message>
+    <message>
+        <source>Nuova richiesta</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Gestione procedimenti</source>
+        <translation>Manage procedures</translation>
+    </message>
+    <message>
+        <source>Bando professionisti</source>
+        <translation>Calls for professionals</translation>
+    </message>
+    <message>
+        <source>Area Enti pubblici</source>
+        <translation>Public authorities</translation>
+    </message>
+    <message>
+        <source>Invio dichiarazioni e documenti</source>
+        <translation>Submit declarations and documents</translation>
+    </message>
+    <message>
+        <source>Scarica documenti firmati</source>
+        <translation>Download signed documents</translation>
+    </message>
+    <message>
+        <source>Dati ambientali</source>
+        <translation>Environmental data</translation>
+    </message>
+    <message>
+        <source>Informativa sui dati personali</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Compila una nuova pratica per una delle tue anagrafiche, anche senza rete.</source>
+        <translation>Fill in a new application for one of your registered parties, even offline.</translation>
+    </message>
+    <message>
+        <source>scelta dell&apos;anagrafica e del procedimento (AUA, emissioni in atmosfera, scarichi, …)</source>
+        <translation>choice of registered party and procedure (AUA, air emissions, discharges, …)</translation>
+    </message>
+    <message>
+        <source>moduli compilati a sezioni, con controllo dei dati mentre scrivi</source>
+        <translation>forms filled in section by section, with data checked as you type</translation>
+    </message>
+    <message>
+        <source>bozze salvate a ogni modifica, che sopravvivono a chiusure improvvise</source>
+        <translation>drafts saved on every change, surviving unexpected shutdowns</translation>
+    </message>
+    <message>
+        <source>allegati, firma con la smart card, invio con ricevuta e codice pratica (CIP)</source>
+        <translation>attachments, smart card signing, submission with receipt and application code (CIP)</translation>
+    </message>
+    <message>
+        <source>Segui lo stato delle pratiche presentate.</source>
+        <translation>Track the status of submitted applications.</translation>
+    </message>
+    <message>
+        <source>stato di ogni pratica con la cronologia completa</source>
+        <translation>status of each application with its full history</translation>
+    </message>
+    <message>
+        <source>richieste di integrazione con la scadenza, e risposta</source>
+        <translation>requests for additional documents with their deadline, and replies</translation>
+    </message>
+    <message>
+        <source>integrazioni spontanee (al massimo due)</source>
+        <translation>voluntary additions (two at most)</translation>
+    </message>
+    <message>
+        <source>Domanda di partecipazione ai bandi aperti per professionisti.</source>
+        <translation>Apply for open calls for professionals.</translation>
+    </message>
+    <message>
+        <source>modulo di domanda con allegati e firma digitale</source>
+        <translation>application form with attachments and digital signature</translation>
+    </message>
+    <message>
+        <source>Per i funzionari che devono rilasciare pareri sulle pratiche.</source>
+        <translation>For officials who need to give opinions on applications.</translation>
+    </message>
+    <message>
+        <source>elenco delle pratiche su cui è richiesto un parere</source>
+        <translation>list of applications on which an opinion is requested</translation>
+    </message>
+    <message>
+        <source>Invio di dichiarazioni periodiche e documenti all&apos;Ente.</source>
+        <translation>Send periodic declarations and documents to the authority.</translation>
+    </message>
+    <message>
+        <source>invio di documenti firmati con ricevuta</source>
+        <translation>submission of signed documents with receipt</translation>
+    </message>
+    <message>
+        <source>Atti e documenti firmati digitalmente rilasciati dall&apos;Ente.</source>
+        <translation>Digitally signed deeds and documents issued by the authority.</translation>
+    </message>
+    <message>
+        <source>download dei documenti (.p7m e PDF firmati)</source>
+        <translation>document download (.p7m and signed PDF)</translation>
+    </message>
+    <message>
+        <source>verifica della firma e del certificato del firmatario</source>
+        <translation>verification of the signature and the signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>estrazione del contenuto</source>
+        <translation>content extraction</translation>
+    </message>
+    <message>
+        <source>Consultazione dei dati ambientali pubblicati dall&apos;Ente.</source>
+        <translation>Browse environmental data published by the authority.</translation>
+    </message>
+    <message>
+        <source>ricerca e consultazione dei dati</source>
+        <translation>data search and browsing</translation>
+    </message>
+    <message>
+        <source>I tuoi dati personali come compilatore.</source>
+        <translation>Your personal details as preparer.</translation>
+    </message>
+    <message>
+        <source>dati anagrafici (i dati che provengono da SPID o CNS non sono modificabili)</source>
+        <translation>personal details (data coming from SPID or CNS cannot be changed)</translation>
+    </message>
+    <message>
+        <source>email di accesso con conferma del nuovo indirizzo</source>
+        <translation>sign-in email, with confirmation of the new address</translation>
+    </message>
+    <message>
+        <source>preferenze sulle comunicazioni</source>
+        <translation>communication preferences</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Impostazioni…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Esci dall&apos;applicazione</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Aiuto</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Informazioni su Inlinea Desktop</source>
+        <translation>&amp;About Inlinea Desktop</translation>
+    </message>
+    <message>
+        <source>Informazioni su Inlinea Desktop</source>
+        <translation>About Inlinea Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Compilazione e invio delle pratiche al portale, anche senza rete.</source>
+        <translation>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Prepare and submit applications to the portal, even offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PortalProbeWidget</name>
+    <message>
+        <source>Verifica</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Annulla verifica</source>
+        <translation>Cancel check</translation>
+    </message>
+    <message>
+        <source>nessuna (solo le autorità di certificazione del sistema)</source>
+        <translation>none (system certificate authorities only)</translation>
+    </message>
+    <message>
+        <source>Sfoglia…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Indirizzo del portale:</source>
+        <translation>Portal address:</translation>
+    </message>
+    <message>
+        <source>Certificato CA aggiuntivo:</source>
+        <translation>Additional CA certificate:</translation>
+    </message>
+    <message>
+        <source>Certificato della CA</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificati (*.pem *.crt *.cer *.der);;Tutti i file (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verifica annullata.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>Connessione a %1 in corso…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Dettaglio tecnico: %1</source>
+        <translation>Technical details: %1</translation>
+    </message>
+    <message>
+        <source>Portale raggiunto.</source>
+        <translation>Portal reached.</translation>
+    </message>
+    <message>
+        <source>Accesso con: %1</source>
+        <translation>Sign in with: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PortalStatusWidget</name>
+    <message>
+        <source>Riprova</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Portale non configurato</source>
+        <translation>Portal not configured</translation>
+    </message>
+    <message>
+        <source>Verifica del portale…</source>
+        <translation>Checking portal…</translation>
+    </message>
+    <message>
+        <source>Portale online</source>
+        <translation>Portal online</translation>
+    </message>
+    <message>
+        <source>Offline: nessuna rete</source>
+        <translation>Offline: no network</translation>
+    </message>
+    <message>
+        <source>Portale non raggiungibile: %1</source>
+        <translation>Portal unreachable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SettingsDialog</name>
+    <message>
+        <source>Impostazioni</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Lingua del sistema</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>La nuova lingua sarà usata al prossimo avvio.</source>
+        <translation>The new language will be used the next time the application starts.</translation>
+    </message>
+    <message>
+        <source>Portale</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Generale</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Lingua:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verifica il nuovo indirizzo del portale prima di salvare.</source>
+        <translation>Check the new portal address before saving.</translation>
+    </message>
+</context>
 </TS>

@@ -12,7 +12,8 @@
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
 
-#include <QMessageBox>
+#include "ui/FirstPaint.h"
+
 
 namespace inlinea::ui {
 
@@ -72,7 +73,12 @@ void AppController::showLogin()
                 [comingSoon] { comingSoon(tr("Recupero della password")); });
         connect(m_login.get(), &LoginWindow::settingsRequested, this, [this] { openSettings(m_login.get()); });
     }
-    connectPortal();
+    if (m_login->isVisible()) {
+        connectPortal();
+        return;
+    }
+    // Loading the TLS back-end and the system's CA store takes longer than painting the window: do it right after.
+    FirstPaint::then(m_login.get(), [this] { connectPortal(); });
     m_login->show();
 }
 

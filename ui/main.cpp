@@ -1,7 +1,8 @@
 // The composition root: the one place that builds the objects and wires the layers together.
 #include "ui/AppController.h"
 #include "ui/LanguageSetup.h"
-#include "ui/StartupProbe.h"
+#include "ui/FirstPaint.h"
+#include "ui/StartupReport.h"
 
 #include "app/portal/PortalUrl.h"
 #include "app/settings/AppSettings.h"
@@ -21,7 +22,6 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(INLINEA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.inlinea.Desktop"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inlinea.svg")));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -56,10 +56,19 @@ int main(int argc, char* argv[])
     QObject::connect(&controller, &inlinea::ui::AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 
-    inlinea::ui::StartupProbe probe;
     controller.start();
     if (parser.isSet(measureOption)) {
-        probe.watch(controller.firstWindow());
+        inlinea::ui::FirstPaint::then(controller.firstWindow(), [] {
+            inlinea::ui::StartupReport::print();
+            QCoreApplication::exit(0);
+        });
     }
+    // The icon is set after the first paint: loading it probes every image-format and icon-engine plugin, which
+    // costs as much as painting the whole window.
+    inlinea::ui::FirstPaint::then(controller.firstWindow(), [] {
+        QIcon icon(QStringLiteral(":/icons/inlinea-64.png"));
+        icon.addFile(QStringLiteral(":/icons/inlinea-256.png"));
+        QApplication::setWindowIcon(icon);
+    });
     return QApplication::exec();
 }

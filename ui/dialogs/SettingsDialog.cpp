@@ -57,7 +57,7 @@ SettingsDialog::SettingsDialog(settings::AppSettings& settings, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(buttons);
 
-    connect(m_probe, &PortalProbeWidget::invalidated, this, [this] {
+    connect(m_probe, &PortalProbeWidget::edited, this, [this] {
         m_addressTouched = true;
         updateSaveButton();
     });
@@ -68,8 +68,6 @@ SettingsDialog::SettingsDialog(settings::AppSettings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // setAddress() above counts as an edit; only the user's own edits require a new check.
-    m_addressTouched = false;
     updateSaveButton();
 }
 

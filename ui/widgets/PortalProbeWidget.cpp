@@ -61,21 +61,21 @@ PortalProbeWidget::PortalProbeWidget(QWidget* parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &PortalProbeWidget::verify);
     connect(m_cancelButton, &QPushButton::clicked, this, &PortalProbeWidget::cancel);
     connect(m_urlEdit, &QLineEdit::returnPressed, this, &PortalProbeWidget::verify);
-    connect(m_urlEdit, &QLineEdit::textEdited, this, &PortalProbeWidget::onAddressEdited);
-    connect(m_caEdit, &QLineEdit::textEdited, this, &PortalProbeWidget::onAddressEdited);
+    connect(m_urlEdit, &QLineEdit::textEdited, this, &PortalProbeWidget::onUserEdit);
+    connect(m_caEdit, &QLineEdit::textEdited, this, &PortalProbeWidget::onUserEdit);
     connect(browse, &QPushButton::clicked, this, &PortalProbeWidget::browseCa);
 }
 
 void PortalProbeWidget::setAddress(const QString& url)
 {
     m_urlEdit->setText(url);
-    onAddressEdited();
+    invalidate();
 }
 
 void PortalProbeWidget::setCaFile(const QString& path)
 {
     m_caEdit->setText(path);
-    onAddressEdited();
+    invalidate();
 }
 
 QString PortalProbeWidget::caFile() const
@@ -83,7 +83,13 @@ QString PortalProbeWidget::caFile() const
     return m_caEdit->text().trimmed();
 }
 
-void PortalProbeWidget::onAddressEdited()
+void PortalProbeWidget::onUserEdit()
+{
+    invalidate();
+    Q_EMIT edited();
+}
+
+void PortalProbeWidget::invalidate()
 {
     cancel();
     if (m_info) {
@@ -100,6 +106,7 @@ void PortalProbeWidget::browseCa()
                                                       tr("Certificati (*.pem *.crt *.cer *.der);;Tutti i file (*)"));
     if (!path.isEmpty()) {
         setCaFile(path);
+        Q_EMIT edited();
     }
 }
 

@@ -43,10 +43,14 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void verified();
+    // A verified address stopped being verified (edited, or replaced by setAddress()).
     void invalidated();
+    // The user typed in the address or CA field.
+    void edited();
 
 private:
-    void onAddressEdited();
+    void onUserEdit();
+    void invalidate();
     void browseCa();
     void showChecking(const QUrl& url);
     void showError(const QString& message, const QString& detail);

@@ -1,6 +1,10 @@
 #include "AppController.h"
 
+#include "app/portal/ConnectivityMonitor.h"
+#include "app/portal/PortalClient.h"
+#include "app/portal/TlsTrust.h"
 #include "ui/ErrorText.h"
+#include "ui/FirstPaint.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunDialog.h"
@@ -8,25 +12,15 @@
 #include "ui/widgets/PortalProbeWidget.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
-#include "app/portal/ConnectivityMonitor.h"
-#include "app/portal/PortalClient.h"
-#include "app/portal/TlsTrust.h"
-
-#include "ui/FirstPaint.h"
-
-
 namespace inlinea::ui {
 
 AppController::AppController(settings::AppSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_settings(settings)
-{
-}
+    , m_settings(settings) {}
 
 AppController::~AppController() = default;
 
-void AppController::start()
-{
+void AppController::start() {
     if (m_settings.hasPortal()) {
         showLogin();
     } else {
@@ -34,16 +28,14 @@ void AppController::start()
     }
 }
 
-QWidget* AppController::firstWindow() const
-{
+QWidget* AppController::firstWindow() const {
     if (m_firstRun) {
         return m_firstRun;
     }
     return m_login.get();
 }
 
-void AppController::showFirstRun()
-{
+void AppController::showFirstRun() {
     m_firstRun = new FirstRunDialog;
     m_firstRun->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRun, &QDialog::accepted, this, [this] {
@@ -56,12 +48,12 @@ void AppController::showFirstRun()
     m_firstRun->show();
 }
 
-void AppController::showLogin()
-{
+void AppController::showLogin() {
     if (!m_login) {
         m_login = std::make_unique<LoginWindow>();
         const auto comingSoon = [this](const QString& what) {
-            m_login->showNotice(tr("%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.").arg(what), false);
+            m_login->showNotice(tr("%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.").arg(what),
+                                false);
         };
         connect(m_login.get(), &LoginWindow::spidRequested, this, [comingSoon] { comingSoon(tr("Accesso con SPID")); });
         connect(m_login.get(), &LoginWindow::cnsRequested, this, [comingSoon] { comingSoon(tr("Accesso con CNS")); });
@@ -82,8 +74,7 @@ void AppController::showLogin()
     m_login->show();
 }
 
-void AppController::connectPortal()
-{
+void AppController::connectPortal() {
     if (m_monitor) {
         m_monitor->deleteLater();
     }
@@ -107,8 +98,7 @@ void AppController::connectPortal()
     m_monitor->start();
 }
 
-void AppController::onConnectivityChanged()
-{
+void AppController::onConnectivityChanged() {
     if (m_monitor && m_monitor->info()) {
         m_login->setPortalInfo(m_monitor->info());
         if (m_main) {
@@ -117,8 +107,7 @@ void AppController::onConnectivityChanged()
     }
 }
 
-void AppController::openSettings(QWidget* parent)
-{
+void AppController::openSettings(QWidget* parent) {
     auto* dialog = new SettingsDialog(m_settings, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

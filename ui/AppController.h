@@ -9,7 +9,6 @@
 
 #include <memory>
 
-
 namespace inlinea::ui {
 
 class LoginWindow;

@@ -4,8 +4,7 @@ namespace inlinea::ui {
 
 using K = portal::PortalError::Kind;
 
-QString ErrorText::portal(const portal::PortalError& error)
-{
+QString ErrorText::portal(const portal::PortalError& error) {
     switch (error.kind) {
     case K::InvalidUrl:
         return tr("L'indirizzo inserito non è valido. Scrivi l'indirizzo del portale, ad esempio "
@@ -56,28 +55,38 @@ QString ErrorText::portal(const portal::PortalError& error)
     return tr("Errore di comunicazione con il portale.");
 }
 
-QString ErrorText::portalShort(const portal::PortalError& error)
-{
+QString ErrorText::portalShort(const portal::PortalError& error) {
     switch (error.kind) {
-    case K::HostNotFound: return tr("server sconosciuto");
-    case K::ConnectionRefused: return tr("connessione rifiutata");
-    case K::Timeout: return tr("nessuna risposta");
+    case K::HostNotFound:
+        return tr("server sconosciuto");
+    case K::ConnectionRefused:
+        return tr("connessione rifiutata");
+    case K::Timeout:
+        return tr("nessuna risposta");
     case K::NotTls:
-    case K::TlsOther: return tr("connessione non sicura");
-    case K::TlsUntrusted: return tr("certificato non attendibile");
-    case K::TlsExpired: return tr("certificato scaduto");
-    case K::TlsHostMismatch: return tr("certificato per un altro indirizzo");
-    case K::NotAPortal: return tr("non è un portale");
-    case K::UnsupportedApiVersion: return tr("versione non supportata");
-    case K::HttpError: return tr("errore %1 del portale").arg(error.httpStatus);
-    case K::NetworkDown: return tr("rete assente");
-    default: break;
+    case K::TlsOther:
+        return tr("connessione non sicura");
+    case K::TlsUntrusted:
+        return tr("certificato non attendibile");
+    case K::TlsExpired:
+        return tr("certificato scaduto");
+    case K::TlsHostMismatch:
+        return tr("certificato per un altro indirizzo");
+    case K::NotAPortal:
+        return tr("non è un portale");
+    case K::UnsupportedApiVersion:
+        return tr("versione non supportata");
+    case K::HttpError:
+        return tr("errore %1 del portale").arg(error.httpStatus);
+    case K::NetworkDown:
+        return tr("rete assente");
+    default:
+        break;
     }
     return tr("errore di comunicazione");
 }
 
-QString ErrorText::trust(const portal::TrustError& error)
-{
+QString ErrorText::trust(const portal::TrustError& error) {
     switch (error.kind) {
     case portal::TrustError::Kind::FileUnreadable:
         return tr("Il file del certificato CA «%1» non può essere letto.").arg(error.path);

@@ -17,16 +17,14 @@ using portal::LoginMethod;
 
 namespace {
 
-QLabel* wrapped(const QString& html, QWidget* parent)
-{
+QLabel* wrapped(const QString& html, QWidget* parent) {
     auto* label = new QLabel(html, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     return label;
 }
 
-QPushButton* bigButton(const QString& text, const QString& objectName, const QString& colour, QWidget* parent)
-{
+QPushButton* bigButton(const QString& text, const QString& objectName, const QString& colour, QWidget* parent) {
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setMinimumHeight(40);
@@ -53,14 +51,14 @@ LoginWindow::LoginWindow(QWidget* parent)
     , m_register(nullptr)
     , m_legacyNote(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_portalStatus(new PortalStatusWidget(this))
-{
+    , m_portalStatus(new PortalStatusWidget(this)) {
     setWindowTitle(tr("Inlinea Desktop – Accesso"));
     resize(860, 640);
 
     auto* header = new QWidget(this);
     header->setObjectName(QStringLiteral("loginHeader"));
-    header->setStyleSheet(QStringLiteral("#loginHeader { background: #1f4e79; } #loginHeader QLabel { color: white; }"));
+    header->setStyleSheet(
+        QStringLiteral("#loginHeader { background: #1f4e79; } #loginHeader QLabel { color: white; }"));
     auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b>")
                                  .arg(tr("Servizi on-line ai cittadini e alle imprese").toHtmlEscaped()),
                              header);
@@ -128,8 +126,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     setPortalInfo(std::nullopt);
 }
 
-QGroupBox* LoginWindow::buildCardBox()
-{
+QGroupBox* LoginWindow::buildCardBox() {
     auto* box = new QGroupBox(tr("Accesso con SPID o smart card"), this);
 
     m_spidColumn = new QWidget(box);
@@ -161,8 +158,7 @@ QGroupBox* LoginWindow::buildCardBox()
     return box;
 }
 
-QGroupBox* LoginWindow::buildCredentialsBox()
-{
+QGroupBox* LoginWindow::buildCredentialsBox() {
     auto* box = new QGroupBox(tr("Accesso con credenziali"), this);
     m_username = new QLineEdit(box);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
@@ -196,8 +192,7 @@ QGroupBox* LoginWindow::buildCredentialsBox()
     return box;
 }
 
-void LoginWindow::submitCredentials()
-{
+void LoginWindow::submitCredentials() {
     const QString user = m_username->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
         showNotice(tr("Inserisci username e password."), true);
@@ -208,8 +203,7 @@ void LoginWindow::submitCredentials()
     m_password->clear();
 }
 
-void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
-{
+void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info) {
     m_waiting->setVisible(!info);
     if (!info) {
         m_portalName->setText(tr("Portale non ancora raggiunto"));
@@ -228,8 +222,7 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
     m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
 }
 
-void LoginWindow::showNotice(const QString& text, bool isError)
-{
+void LoginWindow::showNotice(const QString& text, bool isError) {
     m_notice->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
                                     : QStringLiteral("color: #1f4e79;"));
     m_notice->setText(text);

@@ -1,11 +1,10 @@
 // The composition root: the one place that builds the objects and wires the layers together.
-#include "ui/AppController.h"
-#include "ui/LanguageSetup.h"
-#include "ui/FirstPaint.h"
-#include "ui/StartupReport.h"
-
 #include "app/portal/PortalUrl.h"
 #include "app/settings/AppSettings.h"
+#include "ui/AppController.h"
+#include "ui/FirstPaint.h"
+#include "ui/LanguageSetup.h"
+#include "ui/StartupReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,8 +14,7 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Inlinea"));
     QApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));
@@ -30,8 +28,9 @@ int main(int argc, char* argv[])
                                           QStringLiteral("url"));
     const QCommandLineOption caOption(QStringLiteral("ca"), QStringLiteral("Also trust this CA certificate file."),
                                       QStringLiteral("file"));
-    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
-                                           QStringLiteral("Print resident memory at the first painted window, then quit."));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QStringLiteral("Print resident memory at the first painted window, then quit."));
     parser.addOptions({portalOption, caOption, measureOption});
     parser.process(app);
 

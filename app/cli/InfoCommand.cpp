@@ -18,18 +18,19 @@ using portal::PortalInfo;
 
 namespace {
 
-QString methodName(LoginMethod method)
-{
+QString methodName(LoginMethod method) {
     switch (method) {
-    case LoginMethod::Spid: return QStringLiteral("spid");
-    case LoginMethod::Cns: return QStringLiteral("cns");
-    case LoginMethod::Password: return QStringLiteral("password");
+    case LoginMethod::Spid:
+        return QStringLiteral("spid");
+    case LoginMethod::Cns:
+        return QStringLiteral("cns");
+    case LoginMethod::Password:
+        return QStringLiteral("password");
     }
     return {};
 }
 
-QJsonObject toJson(const PortalInfo& info, const QUrl& url)
-{
+QJsonObject toJson(const PortalInfo& info, const QUrl& url) {
     QJsonArray methods;
     for (const LoginMethod m : info.loginMethods) {
         methods.append(methodName(m));
@@ -38,17 +39,16 @@ QJsonObject toJson(const PortalInfo& info, const QUrl& url)
                        {QStringLiteral("name"), info.name},
                        {QStringLiteral("authority"), info.authority},
                        {QStringLiteral("api_version"), info.apiVersion},
-                       {QStringLiteral("flavour"), info.flavour == portal::Flavour::Comune ? QStringLiteral("comune")
-                                                                                          : QStringLiteral("inlinea")},
+                       {QStringLiteral("flavour"),
+                        info.flavour == portal::Flavour::Comune ? QStringLiteral("comune") : QStringLiteral("inlinea")},
                        {QStringLiteral("login_methods"), methods},
                        {QStringLiteral("registration"), info.registrationEnabled},
                        {QStringLiteral("max_upload_bytes"), info.limits.maxUploadBytes}};
 }
 
-void quitWith(int code)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
-                              Qt::QueuedConnection);
+void quitWith(int code) {
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
 
 } // namespace
@@ -56,27 +56,24 @@ void quitWith(int code)
 InfoCommand::InfoCommand(QTextStream& out, QTextStream& err, QObject* parent)
     : QObject(parent)
     , m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-void InfoCommand::addOptions(QCommandLineParser& parser)
-{
+void InfoCommand::addOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("portal"), QStringLiteral("Portal address (default: the app's setting)."),
                       QStringLiteral("url")});
-    parser.addOption({QStringLiteral("ca"), QStringLiteral("Additional trusted CA certificate file."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("ca"), QStringLiteral("Additional trusted CA certificate file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Timeout in milliseconds."), QStringLiteral("ms"),
                       QStringLiteral("15000")});
 }
 
-void InfoCommand::run(const QCommandLineParser& parser)
-{
+void InfoCommand::run(const QCommandLineParser& parser) {
     settings::AppSettings settings;
     const QString typedUrl = parser.isSet(QStringLiteral("portal")) ? parser.value(QStringLiteral("portal"))
                                                                     : settings.portalUrl().toString();
-    const QString caFile = parser.isSet(QStringLiteral("ca")) ? parser.value(QStringLiteral("ca")) : settings.extraCaFile();
+    const QString caFile =
+        parser.isSet(QStringLiteral("ca")) ? parser.value(QStringLiteral("ca")) : settings.extraCaFile();
 
     const auto url = portal::PortalUrl::normalize(typedUrl);
     if (!url) {
@@ -111,8 +108,9 @@ void InfoCommand::run(const QCommandLineParser& parser)
         } else {
             for (auto it = object.begin(); it != object.end(); ++it) {
                 const QJsonValue v = it.value();
-                const QString text = v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                                                 : v.toVariant().toString();
+                const QString text = v.isArray()
+                                         ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                                         : v.toVariant().toString();
                 m_out << it.key() << ": " << text << Qt::endl;
             }
         }

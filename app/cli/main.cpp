@@ -7,8 +7,7 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Inlinea"));
     QCoreApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));
@@ -18,7 +17,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inlinea Desktop command line.\n\nCommands:\n  info   show what the portal is and offers"));
+    parser.setApplicationDescription(
+        QStringLiteral("Inlinea Desktop command line.\n\nCommands:\n  info   show what the portal is and offers"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("info"));

@@ -8,13 +8,11 @@ namespace inlinea::portal {
 
 namespace {
 
-PortalError notAPortal(const QString& why)
-{
+PortalError notAPortal(const QString& why) {
     return PortalError{PortalError::Kind::NotAPortal, 200, {}, why};
 }
 
-std::optional<LoginMethod> loginMethodFromString(const QString& text)
-{
+std::optional<LoginMethod> loginMethodFromString(const QString& text) {
     if (text == QLatin1String("spid")) {
         return LoginMethod::Spid;
     }
@@ -27,8 +25,7 @@ std::optional<LoginMethod> loginMethodFromString(const QString& text)
     return std::nullopt;
 }
 
-QStringList toStringList(const QJsonArray& array)
-{
+QStringList toStringList(const QJsonArray& array) {
     QStringList out;
     for (const auto& value : array) {
         out.append(value.toString());
@@ -38,8 +35,7 @@ QStringList toStringList(const QJsonArray& array)
 
 } // namespace
 
-Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
-{
+Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -65,7 +61,8 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
                                                                                                : Flavour::Inlinea;
     // Methods this app does not know yet are skipped rather than refused: a newer portal stays usable.
     for (const auto& value : root.value(QStringLiteral("login_methods")).toArray()) {
-        if (const auto method = loginMethodFromString(value.toString()); method && !info.loginMethods.contains(*method)) {
+        if (const auto method = loginMethodFromString(value.toString());
+            method && !info.loginMethods.contains(*method)) {
             info.loginMethods.append(*method);
         }
     }
@@ -81,7 +78,8 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
     const QJsonObject limits = root.value(QStringLiteral("limits")).toObject();
     info.limits.maxUploadBytes = limits.value(QStringLiteral("max_upload_bytes")).toInteger(0);
     info.limits.maxAttachmentsPerPratica = limits.value(QStringLiteral("max_attachments_per_pratica")).toInt(0);
-    info.limits.allowedAttachmentTypes = toStringList(limits.value(QStringLiteral("allowed_attachment_types")).toArray());
+    info.limits.allowedAttachmentTypes =
+        toStringList(limits.value(QStringLiteral("allowed_attachment_types")).toArray());
     info.limits.maxSpontaneousIntegrations = limits.value(QStringLiteral("max_spontaneous_integrations")).toInt(0);
 
     info.serverTime = QDateTime::fromString(root.value(QStringLiteral("server_time")).toString(), Qt::ISODate);

@@ -5,8 +5,7 @@
 
 namespace inlinea::portal {
 
-PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors)
-{
+PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors) {
     bool expired = false;
     bool hostMismatch = false;
     for (const QSslError& e : sslErrors) {
@@ -40,8 +39,7 @@ PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors)
     return PortalError::Kind::TlsOther;
 }
 
-void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into)
-{
+void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into) {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
         return;
@@ -54,8 +52,7 @@ void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into)
 
 PortalError ReplyErrorMapper::map(QNetworkReply::NetworkError error, const QString& errorString,
                                   const QList<QSslError>& sslErrors, int httpStatus, const QByteArray& body,
-                                  bool cancelledByUs)
-{
+                                  bool cancelledByUs) {
     PortalError result{PortalError::Kind::Other, httpStatus, {}, errorString};
     if (!sslErrors.isEmpty()) {
         result.kind = tlsKind(sslErrors);

@@ -20,8 +20,7 @@ struct Sample {
     bool webEngine = false;
 };
 
-std::optional<Sample> runOnce(const QString& program, const QStringList& args, const QProcessEnvironment& env)
-{
+std::optional<Sample> runOnce(const QString& program, const QStringList& args, const QProcessEnvironment& env) {
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -43,16 +42,14 @@ std::optional<Sample> runOnce(const QString& program, const QStringList& args, c
     return Sample{ms, match.captured(1).toLongLong(), match.captured(2) == QLatin1String("1")};
 }
 
-double median(std::vector<double> values)
-{
+double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 9;
 
@@ -99,8 +96,7 @@ int main(int argc, char* argv[])
     out << "  inlinea login window : " << aMs << " ms, " << aRss << " MiB resident\n";
     out << "  minimal Qt window    : " << fMs << " ms, " << fRss << " MiB resident\n";
     out.setRealNumberPrecision(2);
-    out << "  ratio time " << aMs / fMs << "x (target <= 1.5x), ratio memory " << aRss / fRss
-        << "x, inlinea " << (aRss <= 90.0 ? "within" : "OVER") << " 90 MB; WebEngine loaded: "
-        << (webEngine ? "yes" : "no") << '\n';
+    out << "  ratio time " << aMs / fMs << "x (target <= 1.5x), ratio memory " << aRss / fRss << "x, inlinea "
+        << (aRss <= 90.0 ? "within" : "OVER") << " 90 MB; WebEngine loaded: " << (webEngine ? "yes" : "no") << '\n';
     return 0;
 }

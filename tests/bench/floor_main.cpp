@@ -13,8 +13,7 @@
 
 namespace {
 
-long long residentKiB()
-{
+long long residentKiB() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
@@ -32,8 +31,7 @@ public:
     using QObject::QObject;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
+    bool eventFilter(QObject* watched, QEvent* event) override {
         if (!m_done && event->type() == QEvent::Paint) {
             m_done = true;
             QTimer::singleShot(0, this, [] {
@@ -51,8 +49,7 @@ private:
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QWidget window;
     auto* layout = new QVBoxLayout(&window);

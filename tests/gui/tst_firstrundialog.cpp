@@ -27,8 +27,7 @@ class TestFirstRunDialog : public QObject {
     };
 
     // Types the address as a user would and presses Enter; waits until the check is over.
-    static void typeAndVerify(Ui& ui, const QString& url, const QString& ca)
-    {
+    static void typeAndVerify(Ui& ui, const QString& url, const QString& ca) {
         ui.ca->clear();
         QTest::keyClicks(ui.ca, ca);
         ui.url->clear();
@@ -38,15 +37,13 @@ class TestFirstRunDialog : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         test::isolate();
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void successShowsThePortal()
-    {
+    void successShowsThePortal() {
         Ui ui;
         ui.dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&ui.dialog));
@@ -55,7 +52,8 @@ private Q_SLOTS:
         typeAndVerify(ui, QStringLiteral("localhost:%1").arg(m_portal.port()), m_portal.caFile());
         QVERIFY(ui.cont->isEnabled());
         QVERIFY(ui.dialog.probe()->info());
-        QVERIFY2(ui.status->text().contains(ui.dialog.probe()->info()->name.toHtmlEscaped()), qPrintable(ui.status->text()));
+        QVERIFY2(ui.status->text().contains(ui.dialog.probe()->info()->name.toHtmlEscaped()),
+                 qPrintable(ui.status->text()));
         QVERIFY(ui.status->text().contains(QStringLiteral("SPID")));
         QCOMPARE(ui.url->text(), m_portal.baseUrl().toString()); // normalised
 
@@ -64,8 +62,7 @@ private Q_SLOTS:
         QVERIFY(!ui.cont->isEnabled());
     }
 
-    void eachBadAddressHasItsMessage_data()
-    {
+    void eachBadAddressHasItsMessage_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("withCa");
         QTest::addColumn<QString>("expected"); // a phrase of the Italian message
@@ -79,8 +76,7 @@ private Q_SLOTS:
         QTest::newRow("not a portal") << m_portal.baseUrl().toString() + QStringLiteral("/altro") << true
                                       << "non è un portale";
     }
-    void eachBadAddressHasItsMessage()
-    {
+    void eachBadAddressHasItsMessage() {
         QFETCH(QString, url);
         QFETCH(bool, withCa);
         QFETCH(QString, expected);
@@ -94,8 +90,7 @@ private Q_SLOTS:
         QVERIFY(ui.url->isEnabled());
     }
 
-    void timeoutDoesNotHangAndCanBeCancelled()
-    {
+    void timeoutDoesNotHangAndCanBeCancelled() {
         test::SilentServer silent;
         Ui ui;
         ui.dialog.probe()->setTimeout(std::chrono::milliseconds(700));
@@ -114,8 +109,7 @@ private Q_SLOTS:
         QVERIFY(ui.status->text().contains(QStringLiteral("annullata")));
     }
 
-    void expiredCertificate()
-    {
+    void expiredCertificate() {
         PortalFixture expired(PortalFixture::Options{.certificate = QStringLiteral("expired-server")});
         const QString why = expired.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -125,8 +119,7 @@ private Q_SLOTS:
         QVERIFY2(ui.status->text().contains(QStringLiteral("scaduto")), qPrintable(ui.status->text()));
     }
 
-    void unreadableCaFile()
-    {
+    void unreadableCaFile() {
         Ui ui;
         ui.dialog.show();
         typeAndVerify(ui, m_portal.baseUrl().toString(), QStringLiteral("/nonexistent/ca.pem"));

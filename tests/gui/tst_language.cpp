@@ -14,27 +14,25 @@ class TestLanguage : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void choiceWinsOverSystem()
-    {
+    void choiceWinsOverSystem() {
         QCOMPARE(ui::LanguageSetup::effectiveLanguage(settings::Language::Italian), QLocale::Italian);
         QCOMPARE(ui::LanguageSetup::effectiveLanguage(settings::Language::English), QLocale::English);
     }
 
-    void italianIsTheSource()
-    {
+    void italianIsTheSource() {
         ui::LoginWindow w;
         QCOMPARE(w.findChild<QPushButton*>(QStringLiteral("spidButton"))->text(), QStringLiteral("Entra con SPID"));
     }
 
     // Runs last: translators stay installed for the rest of the process.
-    void englishIsCompiledIn()
-    {
+    void englishIsCompiledIn() {
         QObject owner;
         QVERIFY(ui::LanguageSetup::apply(settings::Language::English, &owner));
         ui::LoginWindow w;
         QCOMPARE(w.findChild<QPushButton*>(QStringLiteral("spidButton"))->text(), QStringLiteral("Sign in with SPID"));
         QCOMPARE(w.findChild<QPushButton*>(QStringLiteral("cnsButton"))->text(), QStringLiteral("Sign in with CNS"));
-        const QString message = ui::ErrorText::portal(portal::PortalError{portal::PortalError::Kind::TlsExpired, 0, {}, {}});
+        const QString message =
+            ui::ErrorText::portal(portal::PortalError{portal::PortalError::Kind::TlsExpired, 0, {}, {}});
         QVERIFY2(message.contains(QStringLiteral("expired")), qPrintable(message));
     }
 };

@@ -14,8 +14,7 @@ using portal::LoginMethod;
 using portal::PortalInfo;
 
 namespace {
-PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration)
-{
+PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration) {
     PortalInfo i;
     i.apiVersion = QStringLiteral("1");
     i.name = QStringLiteral("Portale di prova");
@@ -30,16 +29,14 @@ PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration)
 class TestLoginWindow : public QObject {
     Q_OBJECT
 
-    static QPushButton* button(QWidget& w, const char* name)
-    {
+    static QPushButton* button(QWidget& w, const char* name) {
         return w.findChild<QPushButton*>(QString::fromLatin1(name));
     }
 
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void noButtonsBeforeThePortalAnswers()
-    {
+    void noButtonsBeforeThePortalAnswers() {
         ui::LoginWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -50,8 +47,7 @@ private Q_SLOTS:
         QVERIFY(button(w, "settingsButton")->isVisible());
     }
 
-    void buttonsFollowTheCapabilities_data()
-    {
+    void buttonsFollowTheCapabilities_data() {
         QTest::addColumn<int>("flavour");
         QTest::addColumn<QList<LoginMethod>>("methods");
         QTest::addColumn<bool>("registration");
@@ -63,13 +59,13 @@ private Q_SLOTS:
         QTest::newRow("inlinea") << int(Flavour::Inlinea) << QList<LoginMethod>{LoginMethod::Spid, LoginMethod::Cns}
                                  << false << true << true << false << false << true;
         QTest::newRow("inlinea legacy") << int(Flavour::Inlinea)
-                                        << QList<LoginMethod>{LoginMethod::Spid, LoginMethod::Cns, LoginMethod::Password}
+                                        << QList<LoginMethod>{LoginMethod::Spid, LoginMethod::Cns,
+                                                              LoginMethod::Password}
                                         << false << true << true << true << false << true;
         QTest::newRow("comune") << int(Flavour::Comune) << QList<LoginMethod>{LoginMethod::Password, LoginMethod::Spid}
                                 << true << true << false << true << true << false;
     }
-    void buttonsFollowTheCapabilities()
-    {
+    void buttonsFollowTheCapabilities() {
         QFETCH(int, flavour);
         QFETCH(QList<LoginMethod>, methods);
         QFETCH(bool, registration);
@@ -89,11 +85,12 @@ private Q_SLOTS:
         QCOMPARE(button(w, "registerButton")->isVisible(), password && newUser);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("legacyNote"))->isVisible(), legacyNote);
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("waitingLabel"))->isVisible());
-        QVERIFY(w.findChild<QLabel*>(QStringLiteral("portalNameLabel"))->text().contains(QStringLiteral("Portale di prova")));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("portalNameLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Portale di prova")));
     }
 
-    void signals()
-    {
+    void signals() {
         ui::LoginWindow w;
         w.setPortalInfo(info(Flavour::Comune, {LoginMethod::Password, LoginMethod::Spid, LoginMethod::Cns}, true));
         w.show();

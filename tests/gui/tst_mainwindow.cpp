@@ -19,8 +19,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void navigationHasThePortalMenu()
-    {
+    void navigationHasThePortalMenu() {
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -43,8 +42,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentSection(), Section::Home);
     }
 
-    void clickingAnEntryShowsItsPage()
-    {
+    void clickingAnEntryShowsItsPage() {
         ui::MainWindow w;
         w.show();
         auto* nav = w.findChild<QTreeWidget*>(QStringLiteral("navigation"));
@@ -62,8 +60,7 @@ private Q_SLOTS:
         QCOMPARE(nav->currentItem()->text(0), QStringLiteral("Scarica documenti firmati"));
     }
 
-    void headerActions()
-    {
+    void headerActions() {
         ui::MainWindow w;
         w.setUserName(QStringLiteral("Mario Rossi"));
         w.show();
@@ -79,8 +76,7 @@ private Q_SLOTS:
         QCOMPARE(w.currentSection(), Section::Profilo);
     }
 
-    void statusBarHasPortalAndCardSlots()
-    {
+    void statusBarHasPortalAndCardSlots() {
         ui::MainWindow w;
         w.show();
         QVERIFY(w.statusBar()->isAncestorOf(w.portalStatus()));

@@ -17,8 +17,7 @@ class TestCliInfo : public QObject {
         QByteArray err;
     };
 
-    static Run cli(const QStringList& args)
-    {
+    static Run cli(const QStringList& args) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
@@ -32,34 +31,33 @@ class TestCliInfo : public QObject {
     PortalFixture m_portal{PortalFixture::Options{.flavour = QStringLiteral("comune")}};
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void json()
-    {
+    void json() {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString(),
                            QStringLiteral("--ca"), m_portal.caFile(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("flavour")).toString(), QStringLiteral("comune"));
         QVERIFY(!info.value(QStringLiteral("name")).toString().isEmpty());
-        QVERIFY(info.value(QStringLiteral("login_methods")).toVariant().toStringList().contains(QStringLiteral("password")));
+        QVERIFY(info.value(QStringLiteral("login_methods"))
+                    .toVariant()
+                    .toStringList()
+                    .contains(QStringLiteral("password")));
         QCOMPARE(info.value(QStringLiteral("registration")).toBool(), true);
     }
 
-    void text()
-    {
+    void text() {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString(),
                            QStringLiteral("--ca"), m_portal.caFile()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("flavour: comune"));
     }
 
-    void errorsHaveCodes()
-    {
+    void errorsHaveCodes() {
         Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("tls_untrusted"), r.err.constData());

@@ -14,8 +14,7 @@ namespace {
 const QString kServerDir = QStringLiteral(INLINEA_SERVER_DIR);
 const QString kPython = QStringLiteral(INLINEA_PYTHON);
 
-QString runManage(const QStringList& args)
-{
+QString runManage(const QStringList& args) {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(kPython, QStringList{kServerDir + QStringLiteral("/manage.py")} + args);
@@ -28,22 +27,16 @@ QString runManage(const QStringList& args)
 } // namespace
 
 PortalFixture::PortalFixture()
-    : PortalFixture(Options{})
-{
-}
+    : PortalFixture(Options{}) {}
 
 PortalFixture::PortalFixture(Options options)
-    : m_options(std::move(options))
-{
-}
+    : m_options(std::move(options)) {}
 
-PortalFixture::~PortalFixture()
-{
+PortalFixture::~PortalFixture() {
     stop();
 }
 
-int PortalFixture::freePort()
-{
+int PortalFixture::freePort() {
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost, 0)) {
         return 0;
@@ -51,33 +44,28 @@ int PortalFixture::freePort()
     return server.serverPort();
 }
 
-QString PortalFixture::caFile() const
-{
+QString PortalFixture::caFile() const {
     return pkiFile(QStringLiteral("ca.pem"));
 }
 
-QString PortalFixture::pkiFile(const QString& name) const
-{
+QString PortalFixture::pkiFile(const QString& name) const {
     return m_state.filePath(QStringLiteral("pki/") + name);
 }
 
-QUrl PortalFixture::baseUrl() const
-{
+QUrl PortalFixture::baseUrl() const {
     return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
 }
 
-bool PortalFixture::isRunning() const
-{
+bool PortalFixture::isRunning() const {
     return m_server && m_server->state() == QProcess::Running;
 }
 
-QString PortalFixture::start()
-{
+QString PortalFixture::start() {
     if (!m_state.isValid()) {
         return QStringLiteral("cannot create a temporary state folder");
     }
-    if (const QString why = runManage({QStringLiteral("pki"), QStringLiteral("--state"), m_state.path(),
-                                       QStringLiteral("--test-extras")});
+    if (const QString why = runManage(
+            {QStringLiteral("pki"), QStringLiteral("--state"), m_state.path(), QStringLiteral("--test-extras")});
         !why.isEmpty()) {
         return why;
     }
@@ -100,12 +88,12 @@ QString PortalFixture::start()
             env.insert(QStringLiteral("INLINEA_LEGACY_CREDENTIALS"), QStringLiteral("1"));
         }
         m_server->setProcessEnvironment(env);
-        m_server->start(kPython, {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve"),
-                                  QStringLiteral("--state"), m_state.path(), QStringLiteral("--port"),
-                                  QString::number(m_port), QStringLiteral("--flavour"), m_options.flavour,
-                                  QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--cert"),
-                                  pkiFile(m_options.certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
-                                  pkiFile(m_options.certificate + QStringLiteral(".key"))});
+        m_server->start(kPython,
+                        {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve"), QStringLiteral("--state"),
+                         m_state.path(), QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--flavour"),
+                         m_options.flavour, QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--cert"),
+                         pkiFile(m_options.certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
+                         pkiFile(m_options.certificate + QStringLiteral(".key"))});
         if (m_server->waitForStarted(10000) && waitUntilAnswering(20000)) {
             return {};
         }
@@ -118,8 +106,7 @@ QString PortalFixture::start()
     return QStringLiteral("portal did not start: no free port");
 }
 
-bool PortalFixture::waitUntilAnswering(int timeoutMs) const
-{
+bool PortalFixture::waitUntilAnswering(int timeoutMs) const {
     // Wait for the TLS handshake to complete: gunicorn answers only once a worker runs. The certificate is not
     // checked here on purpose (some fixtures serve broken certificates); the tests check it.
     const QDeadlineTimer deadline(timeoutMs);
@@ -141,8 +128,7 @@ bool PortalFixture::waitUntilAnswering(int timeoutMs) const
     return false;
 }
 
-void PortalFixture::stop()
-{
+void PortalFixture::stop() {
     if (!m_server) {
         return;
     }

@@ -7,8 +7,7 @@
 
 namespace inlinea::test {
 
-void isolate()
-{
+void isolate() {
     QCoreApplication::setOrganizationName(QStringLiteral("InlineaTest"));
     QCoreApplication::setApplicationName(QCoreApplication::applicationName() + QStringLiteral("-test"));
     QStandardPaths::setTestModeEnabled(true);

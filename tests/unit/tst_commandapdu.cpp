@@ -7,8 +7,7 @@ using inlinea::smartcard::CommandApdu;
 class TestCommandApdu : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void encode_data()
-    {
+    void encode_data() {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("le"); // 0 = absent
         QTest::addColumn<QByteArray>("expected");
@@ -22,11 +21,11 @@ private Q_SLOTS:
         QTest::newRow("case 2 extended max") << QByteArray() << 65536 << QByteArray::fromHex("00a40000000000");
         const QByteArray big(256, '\x5a');
         QTest::newRow("case 3 extended") << big << 0 << (QByteArray::fromHex("00a40000000100") + big);
-        QTest::newRow("case 4 extended") << big << 256 << (QByteArray::fromHex("00a40000000100") + big + QByteArray::fromHex("0100"));
+        QTest::newRow("case 4 extended") << big << 256
+                                         << (QByteArray::fromHex("00a40000000100") + big + QByteArray::fromHex("0100"));
     }
 
-    void encode()
-    {
+    void encode() {
         QFETCH(QByteArray, data);
         QFETCH(int, le);
         QFETCH(QByteArray, expected);
@@ -34,8 +33,7 @@ private Q_SLOTS:
         QCOMPARE(apdu.encode().toHex(), expected.toHex());
     }
 
-    void wrongLengthRetryKeepsCommand()
-    {
+    void wrongLengthRetryKeepsCommand() {
         const CommandApdu apdu(0x00, 0xB0, 0x01, 0x02, {}, 256);
         const CommandApdu retry = apdu.withLe(0x12);
         QCOMPARE(retry.encode().toHex(), QByteArray("00b0010212"));

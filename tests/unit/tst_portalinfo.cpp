@@ -6,8 +6,7 @@ using namespace inlinea::portal;
 
 namespace {
 // Test JSON is written with single quotes for readability.
-QByteArray json(const char* singleQuoted)
-{
+QByteArray json(const char* singleQuoted) {
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 } // namespace
@@ -15,13 +14,14 @@ QByteArray json(const char* singleQuoted)
 class TestPortalInfo : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void inlineaFlavour()
-    {
-        const QByteArray body = json("{'api_version':'1','name':'Inlinea','authority':'Città Metropolitana di Milano',"
-"            'flavour':'inlinea','login_methods':['spid','cns'],'registration':{'enabled':false,'types':[]},"
-"            'limits':{'max_upload_bytes':104857600,'max_attachments_per_pratica':50,"
-"            'allowed_attachment_types':['application/pdf'],'max_spontaneous_integrations':2},"
-"            'server_time':'2026-12-02T10:00:00Z'}");
+    void inlineaFlavour() {
+        const QByteArray body =
+            json("{'api_version':'1','name':'Inlinea','authority':'Città Metropolitana di Milano',"
+                 "            "
+                 "'flavour':'inlinea','login_methods':['spid','cns'],'registration':{'enabled':false,'types':[]},"
+                 "            'limits':{'max_upload_bytes':104857600,'max_attachments_per_pratica':50,"
+                 "            'allowed_attachment_types':['application/pdf'],'max_spontaneous_integrations':2},"
+                 "            'server_time':'2026-12-02T10:00:00Z'}");
         const auto info = PortalInfo::fromJson(body);
         QVERIFY(info);
         QCOMPARE(info->name, QStringLiteral("Inlinea"));
@@ -36,11 +36,12 @@ private Q_SLOTS:
         QCOMPARE(info->serverTime, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
     }
 
-    void comuneFlavourWithRegistration()
-    {
-        const QByteArray body = json("{'api_version':'1','name':'Comune','flavour':'comune',"
-"            'login_methods':['password','spid','fido2'],'registration':{'enabled':true,"
-"            'types':[{'code':'cittadino','profiles':['base','completo']},{'code':'turisti','profiles':['base']}]}}");
+    void comuneFlavourWithRegistration() {
+        const QByteArray body = json(
+            "{'api_version':'1','name':'Comune','flavour':'comune',"
+            "            'login_methods':['password','spid','fido2'],'registration':{'enabled':true,"
+            "            "
+            "'types':[{'code':'cittadino','profiles':['base','completo']},{'code':'turisti','profiles':['base']}]}}");
         const auto info = PortalInfo::fromJson(body);
         QVERIFY(info);
         QCOMPARE(info->flavour, Flavour::Comune);
@@ -51,8 +52,7 @@ private Q_SLOTS:
         QCOMPARE(info->registrationTypes.first().profiles, (QStringList{"base", "completo"}));
     }
 
-    void notAPortal_data()
-    {
+    void notAPortal_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("html") << QByteArray("<html><body>Benvenuto</body></html>");
         QTest::newRow("empty") << QByteArray();
@@ -62,16 +62,14 @@ private Q_SLOTS:
         QTest::newRow("empty name") << QByteArray(json("{'api_version':'1','name':'  ','login_methods':[]}"));
         QTest::newRow("truncated") << QByteArray(json("{'api_version':'1','name':'X','login_me"));
     }
-    void notAPortal()
-    {
+    void notAPortal() {
         QFETCH(QByteArray, body);
         const auto info = PortalInfo::fromJson(body);
         QVERIFY(!info);
         QCOMPARE(info.error().kind, PortalError::Kind::NotAPortal);
     }
 
-    void newerApiVersion()
-    {
+    void newerApiVersion() {
         const auto info = PortalInfo::fromJson(json("{'api_version':'2','name':'X','login_methods':[]}"));
         QVERIFY(!info);
         QCOMPARE(info.error().kind, PortalError::Kind::UnsupportedApiVersion);

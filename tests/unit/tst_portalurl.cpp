@@ -8,20 +8,25 @@ using inlinea::portal::PortalUrl;
 class TestPortalUrl : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void normalize_data()
-    {
+    void normalize_data() {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bare host") << "inlinea.cittametropolitana.mi.it" << "https://inlinea.cittametropolitana.mi.it";
-        QTest::newRow("spaces") << "  https://portal.example.it/  " << "https://portal.example.it";
-        QTest::newRow("port") << "localhost:8443" << "https://localhost:8443";
-        QTest::newRow("path kept") << "https://example.it/inlinea/" << "https://example.it/inlinea";
-        QTest::newRow("pasted api url") << "https://example.it/inlinea/api/v1/info?x=1" << "https://example.it/inlinea";
-        QTest::newRow("upper scheme") << "HTTPS://Example.it" << "https://example.it";
-        QTest::newRow("credentials dropped") << "https://user:pw@example.it" << "https://example.it";
+        QTest::newRow("bare host") << "inlinea.cittametropolitana.mi.it"
+                                   << "https://inlinea.cittametropolitana.mi.it";
+        QTest::newRow("spaces") << "  https://portal.example.it/  "
+                                << "https://portal.example.it";
+        QTest::newRow("port") << "localhost:8443"
+                              << "https://localhost:8443";
+        QTest::newRow("path kept") << "https://example.it/inlinea/"
+                                   << "https://example.it/inlinea";
+        QTest::newRow("pasted api url") << "https://example.it/inlinea/api/v1/info?x=1"
+                                        << "https://example.it/inlinea";
+        QTest::newRow("upper scheme") << "HTTPS://Example.it"
+                                      << "https://example.it";
+        QTest::newRow("credentials dropped") << "https://user:pw@example.it"
+                                             << "https://example.it";
     }
-    void normalize()
-    {
+    void normalize() {
         QFETCH(QString, typed);
         QFETCH(QString, expected);
         const auto url = PortalUrl::normalize(typed);
@@ -29,8 +34,7 @@ private Q_SLOTS:
         QCOMPARE(url->toString(), expected);
     }
 
-    void refused_data()
-    {
+    void refused_data() {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << "" << int(PortalError::Kind::InvalidUrl);
@@ -40,8 +44,7 @@ private Q_SLOTS:
         QTest::newRow("no host") << "https://" << int(PortalError::Kind::InvalidUrl);
         QTest::newRow("bad chars") << "https://exa mple.it" << int(PortalError::Kind::InvalidUrl);
     }
-    void refused()
-    {
+    void refused() {
         QFETCH(QString, typed);
         QFETCH(int, kind);
         const auto url = PortalUrl::normalize(typed);
@@ -49,8 +52,7 @@ private Q_SLOTS:
         QCOMPARE(int(url.error().kind), kind);
     }
 
-    void apiUrl()
-    {
+    void apiUrl() {
         QCOMPARE(PortalUrl::apiUrl(QUrl(QStringLiteral("https://e.it")), QStringLiteral("/info")).toString(),
                  QStringLiteral("https://e.it/api/v1/info"));
         QCOMPARE(PortalUrl::apiUrl(QUrl(QStringLiteral("https://e.it/base/")), QStringLiteral("me")).toString(),

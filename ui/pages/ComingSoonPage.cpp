@@ -8,8 +8,7 @@ namespace inlinea::ui {
 
 ComingSoonPage::ComingSoonPage(const QString& title, const QString& intro, const QStringList& coming, QWidget* parent)
     : QWidget(parent)
-    , m_title(title)
-{
+    , m_title(title) {
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
     auto* introLabel = new QLabel(intro, this);
@@ -18,13 +17,14 @@ ComingSoonPage::ComingSoonPage(const QString& title, const QString& intro, const
     auto* box = new QFrame(this);
     box->setFrameShape(QFrame::StyledPanel);
     box->setObjectName(QStringLiteral("comingBox"));
-    box->setStyleSheet(QStringLiteral("#comingBox { background: #f3f6fa; border: 1px solid #c9d6e3; border-radius: 4px; }"));
+    box->setStyleSheet(
+        QStringLiteral("#comingBox { background: #f3f6fa; border: 1px solid #c9d6e3; border-radius: 4px; }"));
     QString items;
     for (const QString& item : coming) {
         items += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     }
-    auto* comingLabel = new QLabel(QStringLiteral("<b>%1</b><ul>%2</ul>").arg(tr("In arrivo in questa sezione:").toHtmlEscaped(), items),
-                                   box);
+    auto* comingLabel = new QLabel(
+        QStringLiteral("<b>%1</b><ul>%2</ul>").arg(tr("In arrivo in questa sezione:").toHtmlEscaped(), items), box);
     comingLabel->setWordWrap(true);
     comingLabel->setTextFormat(Qt::RichText);
     auto* boxLayout = new QVBoxLayout(box);

@@ -13,8 +13,7 @@
 namespace inlinea::ui {
 
 HomePage::HomePage(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Elenco riassuntivo")), this);
     auto* intro = new QLabel(tr("Elenco delle anagrafiche e delle pratiche gestite. Usa il menu a sinistra per "
                                 "inserire nuove richieste; inserisci il codice pratica (CIP), fornito dopo il primo "
@@ -41,8 +40,8 @@ HomePage::HomePage(QWidget* parent)
     auto* listBox = new QGroupBox(tr("Elenco anagrafiche"), this);
     auto* table = new QTableWidget(0, 4, listBox);
     table->setObjectName(QStringLiteral("anagraficheTable"));
-    table->setHorizontalHeaderLabels({tr("Anagrafica"), tr("Sede legale / Residenza"),
-                                      tr("Codice fiscale / Partita IVA"), tr("Domande")});
+    table->setHorizontalHeaderLabels(
+        {tr("Anagrafica"), tr("Sede legale / Residenza"), tr("Codice fiscale / Partita IVA"), tr("Domande")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->hide();

@@ -7,8 +7,7 @@
 namespace inlinea::ui {
 
 InformativaPage::InformativaPage(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     auto* text = new QLabel(this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);

@@ -1,8 +1,7 @@
 #include "PortalStatusWidget.h"
 
-#include "ui/ErrorText.h"
-
 #include "app/portal/ConnectivityMonitor.h"
+#include "ui/ErrorText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,8 +15,7 @@ PortalStatusWidget::PortalStatusWidget(QWidget* parent)
     : QWidget(parent)
     , m_dot(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_retry(new QToolButton(this))
-{
+    , m_retry(new QToolButton(this)) {
     m_label->setObjectName(QStringLiteral("portalStatusLabel"));
     m_retry->setText(tr("Riprova"));
     m_retry->setAutoRaise(true);
@@ -35,8 +33,7 @@ PortalStatusWidget::PortalStatusWidget(QWidget* parent)
     refresh();
 }
 
-void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor)
-{
+void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor) {
     if (m_monitor) {
         disconnect(m_monitor, nullptr, this, nullptr);
     }
@@ -47,13 +44,11 @@ void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor)
     refresh();
 }
 
-QString PortalStatusWidget::text() const
-{
+QString PortalStatusWidget::text() const {
     return m_label->text();
 }
 
-void PortalStatusWidget::refresh()
-{
+void PortalStatusWidget::refresh() {
     QString colour = QStringLiteral("#9e9e9e");
     QString text = tr("Portale non configurato");
     QString tip;
@@ -74,8 +69,8 @@ void PortalStatusWidget::refresh()
             break;
         case State::Unreachable:
             colour = QStringLiteral("#c62828");
-            text = tr("Portale non raggiungibile: %1").arg(m_monitor->lastError() ? ErrorText::portalShort(*m_monitor->lastError())
-                                                                              : QString());
+            text = tr("Portale non raggiungibile: %1")
+                       .arg(m_monitor->lastError() ? ErrorText::portalShort(*m_monitor->lastError()) : QString());
             tip = m_monitor->lastError() ? ErrorText::portal(*m_monitor->lastError()) : QString();
             retry = true;
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/portal/ConnectivityMonitor.h"
+
 #include <QPointer>
 #include <QWidget>
 

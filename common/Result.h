@@ -8,9 +8,12 @@
 namespace inlinea {
 
 // Wraps an error value so that Result's constructors can tell "value" from "error" even when T and E are alike.
-template <typename E> struct Unexpected { E error; };
+template <typename E> struct Unexpected {
+    E error;
+};
 
-template <typename E> [[nodiscard]] Unexpected<std::decay_t<E>> fail(E&& error) {
+template <typename E> [[nodiscard]] Unexpected<std::decay_t<E>> fail(E&& error)
+{
     return {std::forward<E>(error)};
 }
 
@@ -19,23 +22,28 @@ template <typename E> [[nodiscard]] Unexpected<std::decay_t<E>> fail(E&& error) 
 template <typename T, typename E> class [[nodiscard]] Result {
 public:
     Result(T value)
-        : m_state(std::in_place_index<0>, std::move(value)) {}
+        : m_state(std::in_place_index<0>, std::move(value))
+    {}
     template <typename G>
     Result(Unexpected<G> unexpected)
-        : m_state(std::in_place_index<1>, E(std::move(unexpected.error))) {}
+        : m_state(std::in_place_index<1>, E(std::move(unexpected.error)))
+    {}
 
     [[nodiscard]] bool hasValue() const noexcept { return m_state.index() == 0; }
     explicit operator bool() const noexcept { return hasValue(); }
 
-    [[nodiscard]] const T& value() const& {
+    [[nodiscard]] const T& value() const&
+    {
         assert(hasValue());
         return std::get<0>(m_state);
     }
-    [[nodiscard]] T&& value() && {
+    [[nodiscard]] T&& value() &&
+    {
         assert(hasValue());
         return std::get<0>(std::move(m_state));
     }
-    [[nodiscard]] const E& error() const& {
+    [[nodiscard]] const E& error() const&
+    {
         assert(!hasValue());
         return std::get<1>(m_state);
     }

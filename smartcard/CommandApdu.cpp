@@ -11,20 +11,24 @@ CommandApdu::CommandApdu(std::uint8_t cla, std::uint8_t ins, std::uint8_t p1, st
     , m_p1(p1)
     , m_p2(p2)
     , m_data(std::move(data))
-    , m_le(le) {
+    , m_le(le)
+{
     assert(m_data.size() <= 65535);
     assert(!m_le || (*m_le >= 1 && *m_le <= MaxLe));
 }
 
-bool CommandApdu::isExtended() const noexcept {
+bool CommandApdu::isExtended() const noexcept
+{
     return m_data.size() > 255 || (m_le && *m_le > 256);
 }
 
-CommandApdu CommandApdu::withLe(int le) const {
+CommandApdu CommandApdu::withLe(int le) const
+{
     return CommandApdu(m_cla, m_ins, m_p1, m_p2, m_data, le);
 }
 
-QByteArray CommandApdu::encode() const {
+QByteArray CommandApdu::encode() const
+{
     QByteArray out;
     out.reserve(m_data.size() + 9);
     out.append(static_cast<char>(m_cla));

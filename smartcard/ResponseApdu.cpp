@@ -5,9 +5,11 @@ namespace inlinea::smartcard {
 ResponseApdu::ResponseApdu(QByteArray data, std::uint8_t sw1, std::uint8_t sw2)
     : m_data(std::move(data))
     , m_sw1(sw1)
-    , m_sw2(sw2) {}
+    , m_sw2(sw2)
+{}
 
-std::optional<ResponseApdu> ResponseApdu::parse(const QByteArray& raw) {
+std::optional<ResponseApdu> ResponseApdu::parse(const QByteArray& raw)
+{
     if (raw.size() < 2) {
         return std::nullopt;
     }
@@ -16,7 +18,8 @@ std::optional<ResponseApdu> ResponseApdu::parse(const QByteArray& raw) {
     return ResponseApdu(raw.left(raw.size() - 2), sw1, sw2);
 }
 
-std::optional<int> ResponseApdu::triesLeft() const noexcept {
+std::optional<int> ResponseApdu::triesLeft() const noexcept
+{
     if (m_sw1 == 0x63 && (m_sw2 & 0xF0) == 0xC0) {
         return m_sw2 & 0x0F;
     }

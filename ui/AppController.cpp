@@ -16,11 +16,13 @@ namespace inlinea::ui {
 
 AppController::AppController(settings::AppSettings& settings, QObject* parent)
     : QObject(parent)
-    , m_settings(settings) {}
+    , m_settings(settings)
+{}
 
 AppController::~AppController() = default;
 
-void AppController::start() {
+void AppController::start()
+{
     if (m_settings.hasPortal()) {
         showLogin();
     } else {
@@ -28,14 +30,16 @@ void AppController::start() {
     }
 }
 
-QWidget* AppController::firstWindow() const {
+QWidget* AppController::firstWindow() const
+{
     if (m_firstRun) {
         return m_firstRun;
     }
     return m_login.get();
 }
 
-void AppController::showFirstRun() {
+void AppController::showFirstRun()
+{
     m_firstRun = new FirstRunDialog;
     m_firstRun->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_firstRun, &QDialog::accepted, this, [this] {
@@ -48,7 +52,8 @@ void AppController::showFirstRun() {
     m_firstRun->show();
 }
 
-void AppController::showLogin() {
+void AppController::showLogin()
+{
     if (!m_login) {
         m_login = std::make_unique<LoginWindow>();
         const auto comingSoon = [this](const QString& what) {
@@ -74,7 +79,8 @@ void AppController::showLogin() {
     m_login->show();
 }
 
-void AppController::connectPortal() {
+void AppController::connectPortal()
+{
     if (m_monitor) {
         m_monitor->deleteLater();
     }
@@ -98,7 +104,8 @@ void AppController::connectPortal() {
     m_monitor->start();
 }
 
-void AppController::onConnectivityChanged() {
+void AppController::onConnectivityChanged()
+{
     if (m_monitor && m_monitor->info()) {
         m_login->setPortalInfo(m_monitor->info());
         if (m_main) {
@@ -107,7 +114,8 @@ void AppController::onConnectivityChanged() {
     }
 }
 
-void AppController::openSettings(QWidget* parent) {
+void AppController::openSettings(QWidget* parent)
+{
     auto* dialog = new SettingsDialog(m_settings, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -8,15 +8,18 @@ namespace inlinea::ui {
 
 FirstPaint::FirstPaint(QWidget* widget, std::function<void()> action)
     : QObject(widget)
-    , m_action(std::move(action)) {
+    , m_action(std::move(action))
+{
     widget->installEventFilter(this);
 }
 
-void FirstPaint::then(QWidget* widget, std::function<void()> action) {
+void FirstPaint::then(QWidget* widget, std::function<void()> action)
+{
     new FirstPaint(widget, std::move(action));
 }
 
-bool FirstPaint::eventFilter(QObject* watched, QEvent* event) {
+bool FirstPaint::eventFilter(QObject* watched, QEvent* event)
+{
     if (!m_fired && event->type() == QEvent::Paint) {
         m_fired = true;
         watched->removeEventFilter(this);

@@ -6,19 +6,22 @@
 
 namespace inlinea::ui {
 
-QLocale::Language LanguageSetup::effectiveLanguage(settings::Language choice) {
+QLocale::Language LanguageSetup::effectiveLanguage(settings::Language choice)
+{
     switch (choice) {
-    case settings::Language::Italian:
-        return QLocale::Italian;
-    case settings::Language::English:
-        return QLocale::English;
-    case settings::Language::System:
-        break;
+    case settings::Language::Italian: return QLocale::Italian;
+    case settings::Language::English: return QLocale::English;
+    case settings::Language::System: break;
     }
-    return QLocale::system().language() == QLocale::Italian ? QLocale::Italian : QLocale::English;
+    // The source texts are Italian: an Italian system, or one that names no language at all (the C locale of a bare
+    // session), gets Italian; any other language gets English, the one translation we have.
+    const QLocale::Language system = QLocale::system().language();
+    return system == QLocale::Italian || system == QLocale::C || system == QLocale::AnyLanguage ? QLocale::Italian
+                                                                                                : QLocale::English;
 }
 
-bool LanguageSetup::apply(settings::Language choice, QObject* owner) {
+bool LanguageSetup::apply(settings::Language choice, QObject* owner)
+{
     const QLocale::Language language = effectiveLanguage(choice);
     const QLocale locale(language, language == QLocale::Italian ? QLocale::Italy : QLocale::UnitedKingdom);
     QLocale::setDefault(locale);

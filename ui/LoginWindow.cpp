@@ -17,14 +17,16 @@ using portal::LoginMethod;
 
 namespace {
 
-QLabel* wrapped(const QString& html, QWidget* parent) {
+QLabel* wrapped(const QString& html, QWidget* parent)
+{
     auto* label = new QLabel(html, parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     return label;
 }
 
-QPushButton* bigButton(const QString& text, const QString& objectName, const QString& colour, QWidget* parent) {
+QPushButton* bigButton(const QString& text, const QString& objectName, const QString& colour, QWidget* parent)
+{
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setMinimumHeight(40);
@@ -51,7 +53,8 @@ LoginWindow::LoginWindow(QWidget* parent)
     , m_register(nullptr)
     , m_legacyNote(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_portalStatus(new PortalStatusWidget(this)) {
+    , m_portalStatus(new PortalStatusWidget(this))
+{
     setWindowTitle(tr("Inlinea Desktop – Accesso"));
     resize(860, 640);
 
@@ -126,7 +129,8 @@ LoginWindow::LoginWindow(QWidget* parent)
     setPortalInfo(std::nullopt);
 }
 
-QGroupBox* LoginWindow::buildCardBox() {
+QGroupBox* LoginWindow::buildCardBox()
+{
     auto* box = new QGroupBox(tr("Accesso con SPID o smart card"), this);
 
     m_spidColumn = new QWidget(box);
@@ -158,7 +162,8 @@ QGroupBox* LoginWindow::buildCardBox() {
     return box;
 }
 
-QGroupBox* LoginWindow::buildCredentialsBox() {
+QGroupBox* LoginWindow::buildCredentialsBox()
+{
     auto* box = new QGroupBox(tr("Accesso con credenziali"), this);
     m_username = new QLineEdit(box);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
@@ -192,7 +197,8 @@ QGroupBox* LoginWindow::buildCredentialsBox() {
     return box;
 }
 
-void LoginWindow::submitCredentials() {
+void LoginWindow::submitCredentials()
+{
     const QString user = m_username->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
         showNotice(tr("Inserisci username e password."), true);
@@ -203,7 +209,8 @@ void LoginWindow::submitCredentials() {
     m_password->clear();
 }
 
-void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info) {
+void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
+{
     m_waiting->setVisible(!info);
     if (!info) {
         m_portalName->setText(tr("Portale non ancora raggiunto"));
@@ -212,8 +219,9 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info) {
         m_legacyNote->hide();
         return;
     }
-    m_portalName->setText(info->authority.isEmpty() ? info->name
-                                                    : QStringLiteral("%1 — %2").arg(info->name, info->authority));
+    // Portals often carry the authority in their name already ("Inlinea – Città Metropolitana di Milano").
+    const bool authorityInName = info->authority.isEmpty() || info->name.contains(info->authority);
+    m_portalName->setText(authorityInName ? info->name : QStringLiteral("%1 — %2").arg(info->name, info->authority));
     m_spidColumn->setVisible(info->offers(LoginMethod::Spid));
     m_cnsColumn->setVisible(info->offers(LoginMethod::Cns));
     m_cardBox->setVisible(info->offers(LoginMethod::Spid) || info->offers(LoginMethod::Cns));
@@ -222,7 +230,8 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info) {
     m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
 }
 
-void LoginWindow::showNotice(const QString& text, bool isError) {
+void LoginWindow::showNotice(const QString& text, bool isError)
+{
     m_notice->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;")
                                     : QStringLiteral("color: #1f4e79;"));
     m_notice->setText(text);

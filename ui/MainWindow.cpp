@@ -32,7 +32,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_nav(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_portalStatus(new PortalStatusWidget(this))
-    , m_cardStatus(new CardStatusWidget(this)) {
+    , m_cardStatus(new CardStatusWidget(this))
+{
     setWindowTitle(tr("Inlinea Desktop"));
     resize(1180, 760);
 
@@ -84,21 +85,27 @@ MainWindow::MainWindow(QWidget* parent)
     showSection(Section::Home);
 }
 
-QTreeWidgetItem* MainWindow::addNavItem(QTreeWidgetItem* parent, const QString& text, Section section) {
+QTreeWidgetItem* MainWindow::addNavItem(QTreeWidgetItem* parent, const QString& text, Section section)
+{
     auto* item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_nav, {text});
     item->setData(0, SectionRole, static_cast<int>(section));
     return item;
 }
 
-void MainWindow::buildNavigation() {
+void MainWindow::buildNavigation()
+{
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setHeaderHidden(true);
     m_nav->setRootIsDecorated(false);
     m_nav->setIndentation(16);
     m_nav->setMinimumWidth(230);
+    m_nav->setStyleSheet(QStringLiteral("QTreeWidget { font-size: 10.5pt; } QTreeWidget::item { padding: 5px 4px; }"));
 
     addNavItem(nullptr, tr("Elenco riassuntivo"), Section::Home);
     auto* aziende = addNavItem(nullptr, tr("Area aziende e privati"), Section::Home);
+    QFont groupFont = aziende->font(0);
+    groupFont.setBold(true);
+    aziende->setFont(0, groupFont);
     addNavItem(aziende, tr("Nuova richiesta"), Section::NuovaRichiesta);
     addNavItem(aziende, tr("Gestione procedimenti"), Section::GestioneProcedimenti);
     addNavItem(aziende, tr("Bando professionisti"), Section::BandoProfessionisti);
@@ -112,7 +119,8 @@ void MainWindow::buildNavigation() {
     connect(m_nav, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) { onNavigation(item); });
 }
 
-void MainWindow::buildPages() {
+void MainWindow::buildPages()
+{
     m_pages->addWidget(new HomePage(m_pages));
     const auto add = [this](const QString& title, const QString& intro, const QStringList& coming) {
         m_pages->addWidget(new ComingSoonPage(title, intro, coming, m_pages));
@@ -143,7 +151,8 @@ void MainWindow::buildPages() {
          tr("email di accesso con conferma del nuovo indirizzo"), tr("preferenze sulle comunicazioni")});
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Impostazioni…"), this, &MainWindow::settingsRequested);
     file->addSeparator();
@@ -157,21 +166,25 @@ void MainWindow::buildMenus() {
     });
 }
 
-void MainWindow::setPortalName(const QString& name) {
+void MainWindow::setPortalName(const QString& name)
+{
     m_portalName->setText(name);
 }
 
-void MainWindow::setUserName(const QString& name) {
+void MainWindow::setUserName(const QString& name)
+{
     m_userName->setText(name);
 }
 
-void MainWindow::onNavigation(QTreeWidgetItem* item) {
+void MainWindow::onNavigation(QTreeWidgetItem* item)
+{
     if (item) {
         m_pages->setCurrentIndex(item->data(0, SectionRole).toInt());
     }
 }
 
-void MainWindow::showSection(Section section) {
+void MainWindow::showSection(Section section)
+{
     m_pages->setCurrentIndex(static_cast<int>(section));
     // Keep the menu's selection in step without re-entering onNavigation with another item.
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
@@ -183,7 +196,8 @@ void MainWindow::showSection(Section section) {
     }
 }
 
-MainWindow::Section MainWindow::currentSection() const {
+MainWindow::Section MainWindow::currentSection() const
+{
     return static_cast<Section>(m_pages->currentIndex());
 }
 

@@ -6,7 +6,8 @@
 
 namespace inlinea::ui {
 
-qint64 StartupReport::residentKiB() {
+qint64 StartupReport::residentKiB()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
@@ -19,12 +20,14 @@ qint64 StartupReport::residentKiB() {
     return -1;
 }
 
-bool StartupReport::webEngineLoaded() {
+bool StartupReport::webEngineLoaded()
+{
     QFile maps(QStringLiteral("/proc/self/maps"));
     return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
 }
 
-void StartupReport::print() {
+void StartupReport::print()
+{
     std::printf("painted rss_kib=%lld webengine=%d\n", static_cast<long long>(residentKiB()),
                 webEngineLoaded() ? 1 : 0);
     std::fflush(stdout);

@@ -14,7 +14,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Inlinea"));
     QApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));

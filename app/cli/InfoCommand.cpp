@@ -18,19 +18,18 @@ using portal::PortalInfo;
 
 namespace {
 
-QString methodName(LoginMethod method) {
+QString methodName(LoginMethod method)
+{
     switch (method) {
-    case LoginMethod::Spid:
-        return QStringLiteral("spid");
-    case LoginMethod::Cns:
-        return QStringLiteral("cns");
-    case LoginMethod::Password:
-        return QStringLiteral("password");
+    case LoginMethod::Spid: return QStringLiteral("spid");
+    case LoginMethod::Cns: return QStringLiteral("cns");
+    case LoginMethod::Password: return QStringLiteral("password");
     }
     return {};
 }
 
-QJsonObject toJson(const PortalInfo& info, const QUrl& url) {
+QJsonObject toJson(const PortalInfo& info, const QUrl& url)
+{
     QJsonArray methods;
     for (const LoginMethod m : info.loginMethods) {
         methods.append(methodName(m));
@@ -46,7 +45,8 @@ QJsonObject toJson(const PortalInfo& info, const QUrl& url) {
                        {QStringLiteral("max_upload_bytes"), info.limits.maxUploadBytes}};
 }
 
-void quitWith(int code) {
+void quitWith(int code)
+{
     QMetaObject::invokeMethod(
         QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
 }
@@ -56,9 +56,11 @@ void quitWith(int code) {
 InfoCommand::InfoCommand(QTextStream& out, QTextStream& err, QObject* parent)
     : QObject(parent)
     , m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
-void InfoCommand::addOptions(QCommandLineParser& parser) {
+void InfoCommand::addOptions(QCommandLineParser& parser)
+{
     parser.addOption({QStringLiteral("portal"), QStringLiteral("Portal address (default: the app's setting)."),
                       QStringLiteral("url")});
     parser.addOption(
@@ -68,7 +70,8 @@ void InfoCommand::addOptions(QCommandLineParser& parser) {
                       QStringLiteral("15000")});
 }
 
-void InfoCommand::run(const QCommandLineParser& parser) {
+void InfoCommand::run(const QCommandLineParser& parser)
+{
     settings::AppSettings settings;
     const QString typedUrl = parser.isSet(QStringLiteral("portal")) ? parser.value(QStringLiteral("portal"))
                                                                     : settings.portalUrl().toString();

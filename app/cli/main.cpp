@@ -7,7 +7,8 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Inlinea"));
     QCoreApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));

@@ -4,21 +4,25 @@ namespace inlinea::portal {
 
 ConnectivityMonitor::ConnectivityMonitor(PortalClient* client, QObject* parent)
     : QObject(parent)
-    , m_client(client) {
+    , m_client(client)
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectivityMonitor::checkNow);
 }
 
-void ConnectivityMonitor::setIntervals(std::chrono::milliseconds online, std::chrono::milliseconds retry) {
+void ConnectivityMonitor::setIntervals(std::chrono::milliseconds online, std::chrono::milliseconds retry)
+{
     m_onlineInterval = online;
     m_retryInterval = retry;
 }
 
-void ConnectivityMonitor::start() {
+void ConnectivityMonitor::start()
+{
     checkNow();
 }
 
-void ConnectivityMonitor::checkNow() {
+void ConnectivityMonitor::checkNow()
+{
     if (m_checking) {
         return;
     }
@@ -27,7 +31,8 @@ void ConnectivityMonitor::checkNow() {
     m_client->fetchInfo(this, [this](const Result<PortalInfo, PortalError>& result) { onAnswer(result); });
 }
 
-void ConnectivityMonitor::onAnswer(const Result<PortalInfo, PortalError>& result) {
+void ConnectivityMonitor::onAnswer(const Result<PortalInfo, PortalError>& result)
+{
     m_checking = false;
     if (result) {
         m_info = result.value();
@@ -41,7 +46,8 @@ void ConnectivityMonitor::onAnswer(const Result<PortalInfo, PortalError>& result
     m_timer.start(m_retryInterval);
 }
 
-void ConnectivityMonitor::setState(State state) {
+void ConnectivityMonitor::setState(State state)
+{
     // Unreachable -> Unreachable with a new cause is still news for the status bar.
     if (state == m_state && state != State::Unreachable) {
         return;

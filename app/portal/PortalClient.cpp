@@ -16,9 +16,11 @@ PortalClient::PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_baseUrl(std::move(baseUrl))
-    , m_tls(std::move(tls)) {}
+    , m_tls(std::move(tls))
+{}
 
-void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallback callback) {
+void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallback callback)
+{
     QNetworkRequest request(PortalUrl::apiUrl(m_baseUrl, apiPath));
     request.setSslConfiguration(m_tls);
     request.setTransferTimeout(static_cast<int>(m_timeout.count()));
@@ -42,7 +44,8 @@ void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallbac
 }
 
 void PortalClient::finish(QNetworkReply* reply, const QList<QSslError>& sslErrors, const QPointer<QObject>& context,
-                          const ResponseCallback& callback) {
+                          const ResponseCallback& callback)
+{
     reply->deleteLater();
     m_inFlight.remove(reply);
     const bool cancelled = m_cancelled.remove(reply);
@@ -59,7 +62,8 @@ void PortalClient::finish(QNetworkReply* reply, const QList<QSslError>& sslError
     callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()});
 }
 
-void PortalClient::fetchInfo(QObject* context, InfoCallback callback) {
+void PortalClient::fetchInfo(QObject* context, InfoCallback callback)
+{
     get(QStringLiteral("/info"), context, [callback = std::move(callback)](const Result<HttpResponse, PortalError>& r) {
         if (!r) {
             PortalError error = r.error();
@@ -74,7 +78,8 @@ void PortalClient::fetchInfo(QObject* context, InfoCallback callback) {
     });
 }
 
-void PortalClient::cancelAll() {
+void PortalClient::cancelAll()
+{
     const auto replies = m_inFlight;
     for (QNetworkReply* reply : replies) {
         m_cancelled.insert(reply);

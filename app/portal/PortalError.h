@@ -32,12 +32,14 @@ struct PortalError {
     QString problemCode; // stable code from application/problem+json, when the portal sent one
     QString detail;      // server's Italian detail, or the technical cause
 
-    [[nodiscard]] bool isTlsProblem() const noexcept {
+    [[nodiscard]] bool isTlsProblem() const noexcept
+    {
         return kind == Kind::TlsUntrusted || kind == Kind::TlsExpired || kind == Kind::TlsHostMismatch ||
                kind == Kind::TlsOther || kind == Kind::NotTls;
     }
     // Errors that say the portal could not be reached at all (as opposed to answering badly).
-    [[nodiscard]] bool isUnreachable() const noexcept {
+    [[nodiscard]] bool isUnreachable() const noexcept
+    {
         return kind == Kind::HostNotFound || kind == Kind::ConnectionRefused || kind == Kind::Timeout ||
                kind == Kind::NetworkDown;
     }

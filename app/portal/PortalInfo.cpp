@@ -8,11 +8,13 @@ namespace inlinea::portal {
 
 namespace {
 
-PortalError notAPortal(const QString& why) {
+PortalError notAPortal(const QString& why)
+{
     return PortalError{PortalError::Kind::NotAPortal, 200, {}, why};
 }
 
-std::optional<LoginMethod> loginMethodFromString(const QString& text) {
+std::optional<LoginMethod> loginMethodFromString(const QString& text)
+{
     if (text == QLatin1String("spid")) {
         return LoginMethod::Spid;
     }
@@ -25,7 +27,8 @@ std::optional<LoginMethod> loginMethodFromString(const QString& text) {
     return std::nullopt;
 }
 
-QStringList toStringList(const QJsonArray& array) {
+QStringList toStringList(const QJsonArray& array)
+{
     QStringList out;
     for (const auto& value : array) {
         out.append(value.toString());
@@ -35,7 +38,8 @@ QStringList toStringList(const QJsonArray& array) {
 
 } // namespace
 
-Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json) {
+Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
+{
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

@@ -6,7 +6,8 @@ namespace {
 const QString kApiPrefix = QStringLiteral("/api/v1");
 }
 
-Result<QUrl, PortalError> PortalUrl::normalize(const QString& typed) {
+Result<QUrl, PortalError> PortalUrl::normalize(const QString& typed)
+{
     QString text = typed.trimmed();
     if (text.isEmpty()) {
         return fail(PortalError{PortalError::Kind::InvalidUrl, 0, {}, QStringLiteral("empty address")});
@@ -38,7 +39,8 @@ Result<QUrl, PortalError> PortalUrl::normalize(const QString& typed) {
     return url;
 }
 
-QUrl PortalUrl::apiUrl(const QUrl& base, const QString& apiPath) {
+QUrl PortalUrl::apiUrl(const QUrl& base, const QString& apiPath)
+{
     QUrl url = base;
     QString path = base.path();
     while (path.endsWith(QLatin1Char('/'))) {

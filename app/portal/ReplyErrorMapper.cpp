@@ -5,7 +5,8 @@
 
 namespace inlinea::portal {
 
-PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors) {
+PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors)
+{
     bool expired = false;
     bool hostMismatch = false;
     for (const QSslError& e : sslErrors) {
@@ -20,14 +21,9 @@ PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors) {
             // An unknown issuer is the root cause: other complaints about the same chain follow from it.
             return PortalError::Kind::TlsUntrusted;
         case QSslError::CertificateExpired:
-        case QSslError::CertificateNotYetValid:
-            expired = true;
-            break;
-        case QSslError::HostNameMismatch:
-            hostMismatch = true;
-            break;
-        default:
-            break;
+        case QSslError::CertificateNotYetValid: expired = true; break;
+        case QSslError::HostNameMismatch: hostMismatch = true; break;
+        default: break;
         }
     }
     if (expired) {
@@ -39,7 +35,8 @@ PortalError::Kind ReplyErrorMapper::tlsKind(const QList<QSslError>& sslErrors) {
     return PortalError::Kind::TlsOther;
 }
 
-void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into) {
+void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject()) {
         return;
@@ -52,7 +49,8 @@ void ReplyErrorMapper::readProblem(const QByteArray& body, PortalError& into) {
 
 PortalError ReplyErrorMapper::map(QNetworkReply::NetworkError error, const QString& errorString,
                                   const QList<QSslError>& sslErrors, int httpStatus, const QByteArray& body,
-                                  bool cancelledByUs) {
+                                  bool cancelledByUs)
+{
     PortalError result{PortalError::Kind::Other, httpStatus, {}, errorString};
     if (!sslErrors.isEmpty()) {
         result.kind = tlsKind(sslErrors);
@@ -67,15 +65,9 @@ PortalError ReplyErrorMapper::map(QNetworkReply::NetworkError error, const QStri
 
     using E = QNetworkReply::NetworkError;
     switch (error) {
-    case E::HostNotFoundError:
-        result.kind = PortalError::Kind::HostNotFound;
-        break;
-    case E::ConnectionRefusedError:
-        result.kind = PortalError::Kind::ConnectionRefused;
-        break;
-    case E::TimeoutError:
-        result.kind = PortalError::Kind::Timeout;
-        break;
+    case E::HostNotFoundError: result.kind = PortalError::Kind::HostNotFound; break;
+    case E::ConnectionRefusedError: result.kind = PortalError::Kind::ConnectionRefused; break;
+    case E::TimeoutError: result.kind = PortalError::Kind::Timeout; break;
     case E::OperationCanceledError:
         // Qt reports its own transfer timeout as a cancellation: only our abort() is a real cancel.
         result.kind = cancelledByUs ? PortalError::Kind::Cancelled : PortalError::Kind::Timeout;
@@ -90,16 +82,10 @@ PortalError ReplyErrorMapper::map(QNetworkReply::NetworkError error, const QStri
         break;
     case E::NetworkSessionFailedError:
     case E::TemporaryNetworkFailureError:
-    case E::BackgroundRequestNotAllowedError:
-        result.kind = PortalError::Kind::NetworkDown;
-        break;
+    case E::BackgroundRequestNotAllowedError: result.kind = PortalError::Kind::NetworkDown; break;
     case E::ProtocolFailure:
-    case E::ProtocolUnknownError:
-        result.kind = PortalError::Kind::NotAPortal;
-        break;
-    default:
-        result.kind = PortalError::Kind::Other;
-        break;
+    case E::ProtocolUnknownError: result.kind = PortalError::Kind::NotAPortal; break;
+    default: result.kind = PortalError::Kind::Other; break;
     }
     return result;
 }

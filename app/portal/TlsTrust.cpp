@@ -5,7 +5,8 @@
 
 namespace inlinea::portal {
 
-Result<QSslConfiguration, TrustError> TlsTrust::configuration(const QString& extraCaFile) {
+Result<QSslConfiguration, TrustError> TlsTrust::configuration(const QString& extraCaFile)
+{
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     config.setProtocol(QSsl::TlsV1_2OrLater);

@@ -9,24 +9,30 @@ const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 AppSettings::AppSettings()
-    : m_settings(std::make_unique<QSettings>()) {}
+    : m_settings(std::make_unique<QSettings>())
+{}
 
 AppSettings::AppSettings(const QString& iniFile)
-    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
 
-QUrl AppSettings::portalUrl() const {
+QUrl AppSettings::portalUrl() const
+{
     return QUrl(m_settings->value(kPortalUrl).toString());
 }
 
-void AppSettings::setPortalUrl(const QUrl& url) {
+void AppSettings::setPortalUrl(const QUrl& url)
+{
     m_settings->setValue(kPortalUrl, url.toString());
 }
 
-QString AppSettings::extraCaFile() const {
+QString AppSettings::extraCaFile() const
+{
     return m_settings->value(kExtraCa).toString();
 }
 
-void AppSettings::setExtraCaFile(const QString& path) {
+void AppSettings::setExtraCaFile(const QString& path)
+{
     if (path.isEmpty()) {
         m_settings->remove(kExtraCa);
     } else {
@@ -34,31 +40,33 @@ void AppSettings::setExtraCaFile(const QString& path) {
     }
 }
 
-Language AppSettings::language() const {
+Language AppSettings::language() const
+{
     return languageFromCode(m_settings->value(kLanguage).toString());
 }
 
-void AppSettings::setLanguage(Language language) {
+void AppSettings::setLanguage(Language language)
+{
     m_settings->setValue(kLanguage, languageCode(language));
 }
 
-void AppSettings::sync() {
+void AppSettings::sync()
+{
     m_settings->sync();
 }
 
-QString AppSettings::languageCode(Language language) {
+QString AppSettings::languageCode(Language language)
+{
     switch (language) {
-    case Language::Italian:
-        return QStringLiteral("it");
-    case Language::English:
-        return QStringLiteral("en");
-    case Language::System:
-        break;
+    case Language::Italian: return QStringLiteral("it");
+    case Language::English: return QStringLiteral("en");
+    case Language::System: break;
     }
     return QStringLiteral("system");
 }
 
-Language AppSettings::languageFromCode(const QString& code) {
+Language AppSettings::languageFromCode(const QString& code)
+{
     if (code == QLatin1String("it")) {
         return Language::Italian;
     }

@@ -20,7 +20,8 @@ struct Sample {
     bool webEngine = false;
 };
 
-std::optional<Sample> runOnce(const QString& program, const QStringList& args, const QProcessEnvironment& env) {
+std::optional<Sample> runOnce(const QString& program, const QStringList& args, const QProcessEnvironment& env)
+{
     QProcess process;
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -42,14 +43,16 @@ std::optional<Sample> runOnce(const QString& program, const QStringList& args, c
     return Sample{ms, match.captured(1).toLongLong(), match.captured(2) == QLatin1String("1")};
 }
 
-double median(std::vector<double> values) {
+double median(std::vector<double> values)
+{
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 9;
 

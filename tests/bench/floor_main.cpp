@@ -13,7 +13,8 @@
 
 namespace {
 
-long long residentKiB() {
+long long residentKiB()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly)) {
         return -1;
@@ -31,7 +32,8 @@ public:
     using QObject::QObject;
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
         if (!m_done && event->type() == QEvent::Paint) {
             m_done = true;
             QTimer::singleShot(0, this, [] {
@@ -49,7 +51,8 @@ private:
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QApplication app(argc, argv);
     QWidget window;
     auto* layout = new QVBoxLayout(&window);

@@ -26,13 +26,15 @@ class TestAppController : public QObject {
     QString freshSettingsFile() { return m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_files)); }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         test::isolate();
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void firstRunThenLogin() {
+    void firstRunThenLogin()
+    {
         settings::AppSettings settings(freshSettingsFile());
         ui::AppController controller(settings);
         controller.start();
@@ -58,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(controller.loginWindow()->portalStatus()->text(), QStringLiteral("Portale online"));
     }
 
-    void leavingTheFirstRunQuits() {
+    void leavingTheFirstRunQuits()
+    {
         settings::AppSettings settings(freshSettingsFile());
         ui::AppController controller(settings);
         QSignalSpy quit(&controller, &ui::AppController::quitRequested);
@@ -68,7 +71,8 @@ private Q_SLOTS:
         QVERIFY(!settings.hasPortal());
     }
 
-    void configuredPortalGoesStraightToLoginAndFollowsOutages() {
+    void configuredPortalGoesStraightToLoginAndFollowsOutages()
+    {
         test::PortalFixture portal;
         QString why = portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
     }
 
-    void loginActionsSayWhatIsComing() {
+    void loginActionsSayWhatIsComing()
+    {
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(m_portal.baseUrl());
         settings.setExtraCaFile(m_portal.caFile());
@@ -109,7 +114,8 @@ private Q_SLOTS:
         QVERIFY(notice->text().contains(QStringLiteral("SPID")));
     }
 
-    void unreadableCaIsReported() {
+    void unreadableCaIsReported()
+    {
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(m_portal.baseUrl());
         settings.setExtraCaFile(QStringLiteral("/nonexistent/ca.pem"));

@@ -27,7 +27,8 @@ class TestFirstRunDialog : public QObject {
     };
 
     // Types the address as a user would and presses Enter; waits until the check is over.
-    static void typeAndVerify(Ui& ui, const QString& url, const QString& ca) {
+    static void typeAndVerify(Ui& ui, const QString& url, const QString& ca)
+    {
         ui.ca->clear();
         QTest::keyClicks(ui.ca, ca);
         ui.url->clear();
@@ -37,13 +38,15 @@ class TestFirstRunDialog : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         test::isolate();
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void successShowsThePortal() {
+    void successShowsThePortal()
+    {
         Ui ui;
         ui.dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&ui.dialog));
@@ -62,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(!ui.cont->isEnabled());
     }
 
-    void eachBadAddressHasItsMessage_data() {
+    void eachBadAddressHasItsMessage_data()
+    {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("withCa");
         QTest::addColumn<QString>("expected"); // a phrase of the Italian message
@@ -76,7 +80,8 @@ private Q_SLOTS:
         QTest::newRow("not a portal") << m_portal.baseUrl().toString() + QStringLiteral("/altro") << true
                                       << "non è un portale";
     }
-    void eachBadAddressHasItsMessage() {
+    void eachBadAddressHasItsMessage()
+    {
         QFETCH(QString, url);
         QFETCH(bool, withCa);
         QFETCH(QString, expected);
@@ -90,7 +95,8 @@ private Q_SLOTS:
         QVERIFY(ui.url->isEnabled());
     }
 
-    void timeoutDoesNotHangAndCanBeCancelled() {
+    void timeoutDoesNotHangAndCanBeCancelled()
+    {
         test::SilentServer silent;
         Ui ui;
         ui.dialog.probe()->setTimeout(std::chrono::milliseconds(700));
@@ -109,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(ui.status->text().contains(QStringLiteral("annullata")));
     }
 
-    void expiredCertificate() {
+    void expiredCertificate()
+    {
         PortalFixture expired(PortalFixture::Options{.certificate = QStringLiteral("expired-server")});
         const QString why = expired.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
@@ -119,7 +126,8 @@ private Q_SLOTS:
         QVERIFY2(ui.status->text().contains(QStringLiteral("scaduto")), qPrintable(ui.status->text()));
     }
 
-    void unreadableCaFile() {
+    void unreadableCaFile()
+    {
         Ui ui;
         ui.dialog.show();
         typeAndVerify(ui, m_portal.baseUrl().toString(), QStringLiteral("/nonexistent/ca.pem"));

@@ -14,18 +14,21 @@ class TestLanguage : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void choiceWinsOverSystem() {
+    void choiceWinsOverSystem()
+    {
         QCOMPARE(ui::LanguageSetup::effectiveLanguage(settings::Language::Italian), QLocale::Italian);
         QCOMPARE(ui::LanguageSetup::effectiveLanguage(settings::Language::English), QLocale::English);
     }
 
-    void italianIsTheSource() {
+    void italianIsTheSource()
+    {
         ui::LoginWindow w;
         QCOMPARE(w.findChild<QPushButton*>(QStringLiteral("spidButton"))->text(), QStringLiteral("Entra con SPID"));
     }
 
     // Runs last: translators stay installed for the rest of the process.
-    void englishIsCompiledIn() {
+    void englishIsCompiledIn()
+    {
         QObject owner;
         QVERIFY(ui::LanguageSetup::apply(settings::Language::English, &owner));
         ui::LoginWindow w;

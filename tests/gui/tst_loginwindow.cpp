@@ -14,7 +14,8 @@ using portal::LoginMethod;
 using portal::PortalInfo;
 
 namespace {
-PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration) {
+PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration)
+{
     PortalInfo i;
     i.apiVersion = QStringLiteral("1");
     i.name = QStringLiteral("Portale di prova");
@@ -29,14 +30,16 @@ PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration) 
 class TestLoginWindow : public QObject {
     Q_OBJECT
 
-    static QPushButton* button(QWidget& w, const char* name) {
+    static QPushButton* button(QWidget& w, const char* name)
+    {
         return w.findChild<QPushButton*>(QString::fromLatin1(name));
     }
 
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void noButtonsBeforeThePortalAnswers() {
+    void noButtonsBeforeThePortalAnswers()
+    {
         ui::LoginWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -47,7 +50,8 @@ private Q_SLOTS:
         QVERIFY(button(w, "settingsButton")->isVisible());
     }
 
-    void buttonsFollowTheCapabilities_data() {
+    void buttonsFollowTheCapabilities_data()
+    {
         QTest::addColumn<int>("flavour");
         QTest::addColumn<QList<LoginMethod>>("methods");
         QTest::addColumn<bool>("registration");
@@ -65,7 +69,8 @@ private Q_SLOTS:
         QTest::newRow("comune") << int(Flavour::Comune) << QList<LoginMethod>{LoginMethod::Password, LoginMethod::Spid}
                                 << true << true << false << true << true << false;
     }
-    void buttonsFollowTheCapabilities() {
+    void buttonsFollowTheCapabilities()
+    {
         QFETCH(int, flavour);
         QFETCH(QList<LoginMethod>, methods);
         QFETCH(bool, registration);
@@ -90,7 +95,8 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Portale di prova")));
     }
 
-    void signals() {
+    void signals()
+    {
         ui::LoginWindow w;
         w.setPortalInfo(info(Flavour::Comune, {LoginMethod::Password, LoginMethod::Spid, LoginMethod::Cns}, true));
         w.show();

@@ -19,7 +19,8 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void navigationHasThePortalMenu() {
+    void navigationHasThePortalMenu()
+    {
         ui::MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -42,7 +43,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentSection(), Section::Home);
     }
 
-    void clickingAnEntryShowsItsPage() {
+    void clickingAnEntryShowsItsPage()
+    {
         ui::MainWindow w;
         w.show();
         auto* nav = w.findChild<QTreeWidget*>(QStringLiteral("navigation"));
@@ -60,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(nav->currentItem()->text(0), QStringLiteral("Scarica documenti firmati"));
     }
 
-    void headerActions() {
+    void headerActions()
+    {
         ui::MainWindow w;
         w.setUserName(QStringLiteral("Mario Rossi"));
         w.show();
@@ -76,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentSection(), Section::Profilo);
     }
 
-    void statusBarHasPortalAndCardSlots() {
+    void statusBarHasPortalAndCardSlots()
+    {
         ui::MainWindow w;
         w.show();
         QVERIFY(w.statusBar()->isAncestorOf(w.portalStatus()));

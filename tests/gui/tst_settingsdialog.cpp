@@ -19,13 +19,15 @@ class TestSettingsDialog : public QObject {
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         test::isolate();
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void changedAddressMustBeVerifiedBeforeSaving() {
+    void changedAddressMustBeVerifiedBeforeSaving()
+    {
         settings::AppSettings settings(m_dir.filePath(QStringLiteral("a.ini")));
         settings.setPortalUrl(QUrl(QStringLiteral("https://old.example.it")));
         ui::SettingsDialog dialog(settings);
@@ -51,7 +53,8 @@ private Q_SLOTS:
         QCOMPARE(settings.extraCaFile(), m_portal.caFile());
     }
 
-    void languageIsSaved() {
+    void languageIsSaved()
+    {
         settings::AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
         settings.setPortalUrl(m_portal.baseUrl());
         ui::SettingsDialog dialog(settings);

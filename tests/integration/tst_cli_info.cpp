@@ -17,7 +17,8 @@ class TestCliInfo : public QObject {
         QByteArray err;
     };
 
-    static Run cli(const QStringList& args) {
+    static Run cli(const QStringList& args)
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
@@ -31,12 +32,14 @@ class TestCliInfo : public QObject {
     PortalFixture m_portal{PortalFixture::Options{.flavour = QStringLiteral("comune")}};
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void json() {
+    void json()
+    {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString(),
                            QStringLiteral("--ca"), m_portal.caFile(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -50,14 +53,16 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("registration")).toBool(), true);
     }
 
-    void text() {
+    void text()
+    {
         const Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString(),
                            QStringLiteral("--ca"), m_portal.caFile()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("flavour: comune"));
     }
 
-    void errorsHaveCodes() {
+    void errorsHaveCodes()
+    {
         Run r = cli({QStringLiteral("info"), QStringLiteral("--portal"), m_portal.baseUrl().toString()});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("tls_untrusted"), r.err.constData());

@@ -15,7 +15,8 @@ class TestConnectivityMonitor : public QObject {
 private Q_SLOTS:
     void initTestCase() { test::isolate(); }
 
-    void followsThePortalGoingAwayAndComingBack() {
+    void followsThePortalGoingAwayAndComingBack()
+    {
         test::PortalFixture portal;
         QString why = portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));

@@ -21,7 +21,8 @@ class TestPortalClient : public QObject {
 
     // Asks for /api/v1/info and waits (in the test only) for the callback.
     std::optional<InfoResult> fetch(const QUrl& base, const QString& caFile,
-                                    std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+                                    std::chrono::milliseconds timeout = std::chrono::seconds(10))
+    {
         const auto tls = TlsTrust::configuration(caFile);
         if (!tls) {
             return std::nullopt;
@@ -36,7 +37,8 @@ class TestPortalClient : public QObject {
         return result;
     }
 
-    void expectError(const std::optional<InfoResult>& r, PortalError::Kind kind) {
+    void expectError(const std::optional<InfoResult>& r, PortalError::Kind kind)
+    {
         QVERIFY2(r, "no answer");
         QVERIFY2(!r->hasValue(), "unexpected success");
         QCOMPARE(kindName(r->error().kind), kindName(kind));
@@ -45,13 +47,15 @@ class TestPortalClient : public QObject {
     PortalFixture m_portal;
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         test::isolate();
         const QString why = m_portal.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
-    void infoFromTheRealPortal() {
+    void infoFromTheRealPortal()
+    {
         const auto r = fetch(m_portal.baseUrl(), m_portal.caFile());
         QVERIFY(r);
         QVERIFY2(r->hasValue(), qPrintable(r->hasValue() ? QString() : r->error().detail));
@@ -63,66 +67,77 @@ private Q_SLOTS:
         QVERIFY(r->value().limits.maxUploadBytes > 0);
     }
 
-    void byIpAddressToo() {
+    void byIpAddressToo()
+    {
         const auto r = fetch(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_portal.port())), m_portal.caFile());
         QVERIFY(r && r->hasValue());
     }
 
-    void untrustedWithoutTheDevCa() {
+    void untrustedWithoutTheDevCa()
+    {
         // Right after a trusted request to the same portal: a cached connection must not carry this one through.
         // The system store does not know the development CA: verification must fail, never be skipped.
         expectError(fetch(m_portal.baseUrl(), QString()), PortalError::Kind::TlsUntrusted);
     }
 
-    void certificateFromAnotherCa() {
+    void certificateFromAnotherCa()
+    {
         PortalFixture other(PortalFixture::Options{.certificate = QStringLiteral("untrusted-server")});
         const QString why = other.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         expectError(fetch(other.baseUrl(), other.caFile()), PortalError::Kind::TlsUntrusted);
     }
 
-    void expiredCertificate() {
+    void expiredCertificate()
+    {
         PortalFixture expired(PortalFixture::Options{.certificate = QStringLiteral("expired-server")});
         const QString why = expired.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         expectError(fetch(expired.baseUrl(), expired.caFile()), PortalError::Kind::TlsExpired);
     }
 
-    void certificateForAnotherHost() {
+    void certificateForAnotherHost()
+    {
         PortalFixture wrongHost(PortalFixture::Options{.certificate = QStringLiteral("wronghost-server")});
         const QString why = wrongHost.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         expectError(fetch(wrongHost.baseUrl(), wrongHost.caFile()), PortalError::Kind::TlsHostMismatch);
     }
 
-    void webServerThatIsNotAPortal() {
+    void webServerThatIsNotAPortal()
+    {
         QUrl elsewhere = m_portal.baseUrl();
         elsewhere.setPath(QStringLiteral("/some/site"));
         expectError(fetch(elsewhere, m_portal.caFile()), PortalError::Kind::NotAPortal);
     }
 
-    void nothingListening() {
+    void nothingListening()
+    {
         const QUrl url(QStringLiteral("https://localhost:%1").arg(PortalFixture::freePort()));
         expectError(fetch(url, m_portal.caFile()), PortalError::Kind::ConnectionRefused);
     }
 
-    void unknownHost() {
+    void unknownHost()
+    {
         expectError(fetch(QUrl(QStringLiteral("https://portale.invalid")), QString()), PortalError::Kind::HostNotFound);
     }
 
-    void serverThatNeverAnswers() {
+    void serverThatNeverAnswers()
+    {
         test::SilentServer silent;
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort()));
         expectError(fetch(url, QString(), std::chrono::milliseconds(800)), PortalError::Kind::Timeout);
     }
 
-    void plainHttpServer() {
+    void plainHttpServer()
+    {
         test::SilentServer http("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
         const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(http.serverPort()));
         expectError(fetch(url, QString()), PortalError::Kind::NotTls);
     }
 
-    void problemJsonFromAnApiError() {
+    void problemJsonFromAnApiError()
+    {
         const auto tls = TlsTrust::configuration(m_portal.caFile());
         QVERIFY(tls);
         PortalClient client(m_portal.baseUrl(), tls.value());
@@ -135,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(!result->error().detail.isEmpty());
     }
 
-    void cancelledByTheCaller() {
+    void cancelledByTheCaller()
+    {
         test::SilentServer silent;
         const auto tls = TlsTrust::configuration(QString());
         QVERIFY(tls);
@@ -148,7 +164,8 @@ private Q_SLOTS:
         expectError(result, PortalError::Kind::Cancelled);
     }
 
-    void callbackDroppedWhenContextIsGone() {
+    void callbackDroppedWhenContextIsGone()
+    {
         const auto tls = TlsTrust::configuration(m_portal.caFile());
         QVERIFY(tls);
         PortalClient client(m_portal.baseUrl(), tls.value());

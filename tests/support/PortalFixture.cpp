@@ -14,7 +14,8 @@ namespace {
 const QString kServerDir = QStringLiteral(INLINEA_SERVER_DIR);
 const QString kPython = QStringLiteral(INLINEA_PYTHON);
 
-QString runManage(const QStringList& args) {
+QString runManage(const QStringList& args)
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(kPython, QStringList{kServerDir + QStringLiteral("/manage.py")} + args);
@@ -27,16 +28,20 @@ QString runManage(const QStringList& args) {
 } // namespace
 
 PortalFixture::PortalFixture()
-    : PortalFixture(Options{}) {}
+    : PortalFixture(Options{})
+{}
 
 PortalFixture::PortalFixture(Options options)
-    : m_options(std::move(options)) {}
+    : m_options(std::move(options))
+{}
 
-PortalFixture::~PortalFixture() {
+PortalFixture::~PortalFixture()
+{
     stop();
 }
 
-int PortalFixture::freePort() {
+int PortalFixture::freePort()
+{
     QTcpServer server;
     if (!server.listen(QHostAddress::LocalHost, 0)) {
         return 0;
@@ -44,23 +49,28 @@ int PortalFixture::freePort() {
     return server.serverPort();
 }
 
-QString PortalFixture::caFile() const {
+QString PortalFixture::caFile() const
+{
     return pkiFile(QStringLiteral("ca.pem"));
 }
 
-QString PortalFixture::pkiFile(const QString& name) const {
+QString PortalFixture::pkiFile(const QString& name) const
+{
     return m_state.filePath(QStringLiteral("pki/") + name);
 }
 
-QUrl PortalFixture::baseUrl() const {
+QUrl PortalFixture::baseUrl() const
+{
     return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
 }
 
-bool PortalFixture::isRunning() const {
+bool PortalFixture::isRunning() const
+{
     return m_server && m_server->state() == QProcess::Running;
 }
 
-QString PortalFixture::start() {
+QString PortalFixture::start()
+{
     if (!m_state.isValid()) {
         return QStringLiteral("cannot create a temporary state folder");
     }
@@ -106,7 +116,8 @@ QString PortalFixture::start() {
     return QStringLiteral("portal did not start: no free port");
 }
 
-bool PortalFixture::waitUntilAnswering(int timeoutMs) const {
+bool PortalFixture::waitUntilAnswering(int timeoutMs) const
+{
     // Wait for the TLS handshake to complete: gunicorn answers only once a worker runs. The certificate is not
     // checked here on purpose (some fixtures serve broken certificates); the tests check it.
     const QDeadlineTimer deadline(timeoutMs);
@@ -128,7 +139,8 @@ bool PortalFixture::waitUntilAnswering(int timeoutMs) const {
     return false;
 }
 
-void PortalFixture::stop() {
+void PortalFixture::stop()
+{
     if (!m_server) {
         return;
     }

@@ -12,7 +12,8 @@ namespace inlinea::test {
 class SilentServer : public QTcpServer {
 public:
     explicit SilentServer(QByteArray reply = {})
-        : m_reply(std::move(reply)) {
+        : m_reply(std::move(reply))
+    {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket* socket = nextPendingConnection()) {
                 m_sockets.append(socket);

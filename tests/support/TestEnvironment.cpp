@@ -7,7 +7,8 @@
 
 namespace inlinea::test {
 
-void isolate() {
+void isolate()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("InlineaTest"));
     QCoreApplication::setApplicationName(QCoreApplication::applicationName() + QStringLiteral("-test"));
     QStandardPaths::setTestModeEnabled(true);

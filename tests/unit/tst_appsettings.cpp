@@ -12,14 +12,16 @@ class TestAppSettings : public QObject {
 private Q_SLOTS:
     void initTestCase() { inlinea::test::isolate(); }
 
-    void defaults() {
+    void defaults()
+    {
         AppSettings settings;
         QVERIFY(!settings.hasPortal());
         QVERIFY(settings.extraCaFile().isEmpty());
         QCOMPARE(settings.language(), Language::System);
     }
 
-    void persistsAcrossInstances() {
+    void persistsAcrossInstances()
+    {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("settings.ini"));
         {
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(again.extraCaFile().isEmpty());
     }
 
-    void languageCodes() {
+    void languageCodes()
+    {
         for (const Language l : {Language::System, Language::Italian, Language::English}) {
             QCOMPARE(AppSettings::languageFromCode(AppSettings::languageCode(l)), l);
         }

@@ -7,7 +7,8 @@ using inlinea::smartcard::CommandApdu;
 class TestCommandApdu : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void encode_data() {
+    void encode_data()
+    {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<int>("le"); // 0 = absent
         QTest::addColumn<QByteArray>("expected");
@@ -25,7 +26,8 @@ private Q_SLOTS:
                                          << (QByteArray::fromHex("00a40000000100") + big + QByteArray::fromHex("0100"));
     }
 
-    void encode() {
+    void encode()
+    {
         QFETCH(QByteArray, data);
         QFETCH(int, le);
         QFETCH(QByteArray, expected);
@@ -33,7 +35,8 @@ private Q_SLOTS:
         QCOMPARE(apdu.encode().toHex(), expected.toHex());
     }
 
-    void wrongLengthRetryKeepsCommand() {
+    void wrongLengthRetryKeepsCommand()
+    {
         const CommandApdu apdu(0x00, 0xB0, 0x01, 0x02, {}, 256);
         const CommandApdu retry = apdu.withLe(0x12);
         QCOMPARE(retry.encode().toHex(), QByteArray("00b0010212"));

@@ -6,7 +6,8 @@ using namespace inlinea::portal;
 
 namespace {
 // Test JSON is written with single quotes for readability.
-QByteArray json(const char* singleQuoted) {
+QByteArray json(const char* singleQuoted)
+{
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 } // namespace
@@ -14,7 +15,8 @@ QByteArray json(const char* singleQuoted) {
 class TestPortalInfo : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void inlineaFlavour() {
+    void inlineaFlavour()
+    {
         const QByteArray body =
             json("{'api_version':'1','name':'Inlinea','authority':'Città Metropolitana di Milano',"
                  "            "
@@ -36,7 +38,8 @@ private Q_SLOTS:
         QCOMPARE(info->serverTime, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
     }
 
-    void comuneFlavourWithRegistration() {
+    void comuneFlavourWithRegistration()
+    {
         const QByteArray body = json(
             "{'api_version':'1','name':'Comune','flavour':'comune',"
             "            'login_methods':['password','spid','fido2'],'registration':{'enabled':true,"
@@ -52,7 +55,8 @@ private Q_SLOTS:
         QCOMPARE(info->registrationTypes.first().profiles, (QStringList{"base", "completo"}));
     }
 
-    void notAPortal_data() {
+    void notAPortal_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("html") << QByteArray("<html><body>Benvenuto</body></html>");
         QTest::newRow("empty") << QByteArray();
@@ -62,14 +66,16 @@ private Q_SLOTS:
         QTest::newRow("empty name") << QByteArray(json("{'api_version':'1','name':'  ','login_methods':[]}"));
         QTest::newRow("truncated") << QByteArray(json("{'api_version':'1','name':'X','login_me"));
     }
-    void notAPortal() {
+    void notAPortal()
+    {
         QFETCH(QByteArray, body);
         const auto info = PortalInfo::fromJson(body);
         QVERIFY(!info);
         QCOMPARE(info.error().kind, PortalError::Kind::NotAPortal);
     }
 
-    void newerApiVersion() {
+    void newerApiVersion()
+    {
         const auto info = PortalInfo::fromJson(json("{'api_version':'2','name':'X','login_methods':[]}"));
         QVERIFY(!info);
         QCOMPARE(info.error().kind, PortalError::Kind::UnsupportedApiVersion);

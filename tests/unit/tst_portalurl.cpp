@@ -8,7 +8,8 @@ using inlinea::portal::PortalUrl;
 class TestPortalUrl : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void normalize_data() {
+    void normalize_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
         QTest::newRow("bare host") << "inlinea.cittametropolitana.mi.it"
@@ -26,7 +27,8 @@ private Q_SLOTS:
         QTest::newRow("credentials dropped") << "https://user:pw@example.it"
                                              << "https://example.it";
     }
-    void normalize() {
+    void normalize()
+    {
         QFETCH(QString, typed);
         QFETCH(QString, expected);
         const auto url = PortalUrl::normalize(typed);
@@ -34,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(url->toString(), expected);
     }
 
-    void refused_data() {
+    void refused_data()
+    {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << "" << int(PortalError::Kind::InvalidUrl);
@@ -44,7 +47,8 @@ private Q_SLOTS:
         QTest::newRow("no host") << "https://" << int(PortalError::Kind::InvalidUrl);
         QTest::newRow("bad chars") << "https://exa mple.it" << int(PortalError::Kind::InvalidUrl);
     }
-    void refused() {
+    void refused()
+    {
         QFETCH(QString, typed);
         QFETCH(int, kind);
         const auto url = PortalUrl::normalize(typed);
@@ -52,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(int(url.error().kind), kind);
     }
 
-    void apiUrl() {
+    void apiUrl()
+    {
         QCOMPARE(PortalUrl::apiUrl(QUrl(QStringLiteral("https://e.it")), QStringLiteral("/info")).toString(),
                  QStringLiteral("https://e.it/api/v1/info"));
         QCOMPARE(PortalUrl::apiUrl(QUrl(QStringLiteral("https://e.it/base/")), QStringLiteral("me")).toString(),

@@ -9,7 +9,8 @@ using NE = QNetworkReply::NetworkError;
 class TestReplyErrorMapper : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void networkErrors_data() {
+    void networkErrors_data()
+    {
         QTest::addColumn<int>("error");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("cancelled");
@@ -30,7 +31,8 @@ private Q_SLOTS:
         QTest::newRow("no network") << int(NE::TemporaryNetworkFailureError) << "" << false
                                     << int(PortalError::Kind::NetworkDown);
     }
-    void networkErrors() {
+    void networkErrors()
+    {
         QFETCH(int, error);
         QFETCH(QString, text);
         QFETCH(bool, cancelled);
@@ -39,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(int(e.kind), kind);
     }
 
-    void tlsErrors_data() {
+    void tlsErrors_data()
+    {
         QTest::addColumn<QList<int>>("errors");
         QTest::addColumn<int>("kind");
         QTest::newRow("unknown issuer") << QList<int>{QSslError::UnableToGetLocalIssuerCertificate,
@@ -58,7 +61,8 @@ private Q_SLOTS:
                                         << int(PortalError::Kind::TlsUntrusted);
         QTest::newRow("revoked") << QList<int>{QSslError::CertificateRevoked} << int(PortalError::Kind::TlsOther);
     }
-    void tlsErrors() {
+    void tlsErrors()
+    {
         QFETCH(QList<int>, errors);
         QFETCH(int, kind);
         QList<QSslError> sslErrors;
@@ -69,7 +73,8 @@ private Q_SLOTS:
         QCOMPARE(int(e.kind), kind);
     }
 
-    void problemJson() {
+    void problemJson()
+    {
         const QByteArray body =
             QByteArray("{\"type\":\"about:blank\",\"title\":\"Risorsa non trovata\",\"status\":404,"
                        "            \"detail\":\"La pratica richiesta non esiste.\",\"code\":\"not_found\"}");
@@ -80,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(e.detail, QStringLiteral("La pratica richiesta non esiste."));
     }
 
-    void unauthorizedAndHtmlError() {
+    void unauthorizedAndHtmlError()
+    {
         const PortalError unauthorized = ReplyErrorMapper::map(NE::AuthenticationRequiredError, {}, {}, 401, {}, false);
         QCOMPARE(unauthorized.kind, PortalError::Kind::Unauthorized);
         const PortalError html = ReplyErrorMapper::map(NE::InternalServerError, QStringLiteral("Internal"), {}, 500,

@@ -7,12 +7,14 @@ using inlinea::smartcard::ResponseApdu;
 class TestResponseApdu : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void malformed() {
+    void malformed()
+    {
         QVERIFY(!ResponseApdu::parse(QByteArray()));
         QVERIFY(!ResponseApdu::parse(QByteArray::fromHex("90")));
     }
 
-    void statusWords_data() {
+    void statusWords_data()
+    {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<bool>("success");
         QTest::addColumn<bool>("moreData");
@@ -33,7 +35,8 @@ private Q_SLOTS:
         QTest::newRow("blocked") << QByteArray::fromHex("6983") << false << false << false << -1 << QByteArray();
     }
 
-    void statusWords() {
+    void statusWords()
+    {
         QFETCH(QByteArray, raw);
         QFETCH(bool, success);
         QFETCH(bool, moreData);

@@ -11,7 +11,8 @@ struct Error {
     int code;
 };
 
-Result<int, Error> parsePositive(int value) {
+Result<int, Error> parsePositive(int value)
+{
     if (value <= 0) {
         return fail(Error{value});
     }
@@ -22,7 +23,8 @@ Result<int, Error> parsePositive(int value) {
 class TestResult : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void valueAndError() {
+    void valueAndError()
+    {
         const auto good = parsePositive(5);
         QVERIFY(good.hasValue());
         QVERIFY(static_cast<bool>(good));
@@ -34,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(bad.error().code, -3);
     }
 
-    void sameTypeForValueAndError() {
+    void sameTypeForValueAndError()
+    {
         // fail() disambiguates even when value and error have the same type.
         Result<QString, QString> ok(QStringLiteral("v"));
         Result<QString, QString> ko = fail(QStringLiteral("e"));
@@ -43,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(ko.error(), QStringLiteral("e"));
     }
 
-    void moveOutValue() {
+    void moveOutValue()
+    {
         Result<QString, Error> r(QStringLiteral("moved"));
         const QString taken = std::move(r).value();
         QCOMPARE(taken, QStringLiteral("moved"));

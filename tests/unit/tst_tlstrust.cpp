@@ -9,19 +9,22 @@ using inlinea::portal::TrustError;
 class TestTlsTrust : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void withoutExtraCaVerifiesPeers() {
+    void withoutExtraCaVerifiesPeers()
+    {
         const auto config = TlsTrust::configuration(QString());
         QVERIFY(config);
         QCOMPARE(config->peerVerifyMode(), QSslSocket::VerifyPeer);
     }
 
-    void missingFile() {
+    void missingFile()
+    {
         const auto config = TlsTrust::configuration(QStringLiteral("/nonexistent/ca.pem"));
         QVERIFY(!config);
         QCOMPARE(config.error().kind, TrustError::Kind::FileUnreadable);
     }
 
-    void notACertificate() {
+    void notACertificate()
+    {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("garbage.pem")));
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -12,7 +12,8 @@ namespace inlinea::ui {
 FirstRunDialog::FirstRunDialog(QWidget* parent)
     : QDialog(parent)
     , m_probe(new PortalProbeWidget(this))
-    , m_continueButton(nullptr) {
+    , m_continueButton(nullptr)
+{
     setWindowTitle(tr("Benvenuto in Inlinea Desktop"));
     setMinimumWidth(620);
 

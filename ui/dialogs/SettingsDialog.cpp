@@ -20,7 +20,8 @@ SettingsDialog::SettingsDialog(settings::AppSettings& settings, QWidget* parent)
     , m_probe(new PortalProbeWidget(this))
     , m_language(new QComboBox(this))
     , m_languageNote(new QLabel(this))
-    , m_saveButton(nullptr) {
+    , m_saveButton(nullptr)
+{
     setWindowTitle(tr("Impostazioni"));
     setMinimumWidth(640);
 
@@ -70,13 +71,15 @@ SettingsDialog::SettingsDialog(settings::AppSettings& settings, QWidget* parent)
     updateSaveButton();
 }
 
-void SettingsDialog::updateSaveButton() {
+void SettingsDialog::updateSaveButton()
+{
     const bool needsCheck = m_addressTouched && !m_probe->info();
     m_saveButton->setEnabled(!needsCheck);
     m_saveButton->setToolTip(needsCheck ? tr("Verifica il nuovo indirizzo del portale prima di salvare.") : QString());
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     if (m_addressTouched && m_probe->info()) {
         m_portalChanged =
             m_probe->verifiedUrl() != m_settings.portalUrl() || m_probe->caFile() != m_settings.extraCaFile();

@@ -8,7 +8,8 @@ namespace inlinea::ui {
 
 ComingSoonPage::ComingSoonPage(const QString& title, const QString& intro, const QStringList& coming, QWidget* parent)
     : QWidget(parent)
-    , m_title(title) {
+    , m_title(title)
+{
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
     auto* introLabel = new QLabel(intro, this);

@@ -13,7 +13,8 @@
 namespace inlinea::ui {
 
 HomePage::HomePage(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Elenco riassuntivo")), this);
     auto* intro = new QLabel(tr("Elenco delle anagrafiche e delle pratiche gestite. Usa il menu a sinistra per "
                                 "inserire nuove richieste; inserisci il codice pratica (CIP), fornito dopo il primo "

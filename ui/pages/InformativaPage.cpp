@@ -7,7 +7,8 @@
 namespace inlinea::ui {
 
 InformativaPage::InformativaPage(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto* text = new QLabel(this);
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);

@@ -7,7 +7,8 @@ namespace inlinea::ui {
 
 CardStatusWidget::CardStatusWidget(QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(this)) {
+    , m_label(new QLabel(this))
+{
     m_label->setObjectName(QStringLiteral("cardStatusLabel"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -16,12 +17,14 @@ CardStatusWidget::CardStatusWidget(QWidget* parent)
             tr("Il lettore di smart card e la CNS/CRS saranno gestiti a partire dalla prossima versione."));
 }
 
-void CardStatusWidget::setText(const QString& text, const QString& toolTip) {
+void CardStatusWidget::setText(const QString& text, const QString& toolTip)
+{
     m_label->setText(text);
     setToolTip(toolTip);
 }
 
-QString CardStatusWidget::text() const {
+QString CardStatusWidget::text() const
+{
     return m_label->text();
 }
 

@@ -23,7 +23,8 @@ PortalProbeWidget::PortalProbeWidget(QWidget* parent)
     , m_verifyButton(new QPushButton(tr("Verifica"), this))
     , m_cancelButton(new QPushButton(tr("Annulla verifica"), this))
     , m_statusLabel(new QLabel(this))
-    , m_timeout(portal::PortalClient::DefaultTimeout) {
+    , m_timeout(portal::PortalClient::DefaultTimeout)
+{
     m_urlEdit->setObjectName(QStringLiteral("portalUrlEdit"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://inlinea.cittametropolitana.mi.it"));
     m_urlEdit->setClearButtonEnabled(true);
@@ -64,26 +65,31 @@ PortalProbeWidget::PortalProbeWidget(QWidget* parent)
     connect(browse, &QPushButton::clicked, this, &PortalProbeWidget::browseCa);
 }
 
-void PortalProbeWidget::setAddress(const QString& url) {
+void PortalProbeWidget::setAddress(const QString& url)
+{
     m_urlEdit->setText(url);
     invalidate();
 }
 
-void PortalProbeWidget::setCaFile(const QString& path) {
+void PortalProbeWidget::setCaFile(const QString& path)
+{
     m_caEdit->setText(path);
     invalidate();
 }
 
-QString PortalProbeWidget::caFile() const {
+QString PortalProbeWidget::caFile() const
+{
     return m_caEdit->text().trimmed();
 }
 
-void PortalProbeWidget::onUserEdit() {
+void PortalProbeWidget::onUserEdit()
+{
     invalidate();
     Q_EMIT edited();
 }
 
-void PortalProbeWidget::invalidate() {
+void PortalProbeWidget::invalidate()
+{
     cancel();
     if (m_info) {
         m_info.reset();
@@ -93,7 +99,8 @@ void PortalProbeWidget::invalidate() {
     }
 }
 
-void PortalProbeWidget::browseCa() {
+void PortalProbeWidget::browseCa()
+{
     const QString path = QFileDialog::getOpenFileName(this, tr("Certificato della CA"), m_caEdit->text(),
                                                       tr("Certificati (*.pem *.crt *.cer *.der);;Tutti i file (*)"));
     if (!path.isEmpty()) {
@@ -102,7 +109,8 @@ void PortalProbeWidget::browseCa() {
     }
 }
 
-void PortalProbeWidget::verify() {
+void PortalProbeWidget::verify()
+{
     cancel();
     m_info.reset();
     m_verifiedUrl.clear();
@@ -142,7 +150,8 @@ void PortalProbeWidget::verify() {
     });
 }
 
-void PortalProbeWidget::cancel() {
+void PortalProbeWidget::cancel()
+{
     if (m_client) {
         m_client->cancelAll();
         finishCheck();
@@ -150,7 +159,8 @@ void PortalProbeWidget::cancel() {
     }
 }
 
-void PortalProbeWidget::finishCheck() {
+void PortalProbeWidget::finishCheck()
+{
     if (m_client) {
         m_client->deleteLater();
         m_client = nullptr;
@@ -160,13 +170,15 @@ void PortalProbeWidget::finishCheck() {
     m_urlEdit->setEnabled(true);
 }
 
-void PortalProbeWidget::showChecking(const QUrl& url) {
+void PortalProbeWidget::showChecking(const QUrl& url)
+{
     m_verifyButton->hide();
     m_cancelButton->show();
     m_statusLabel->setText(tr("Connessione a %1 in corso…").arg(url.host().toHtmlEscaped()));
 }
 
-void PortalProbeWidget::showError(const QString& message, const QString& detail) {
+void PortalProbeWidget::showError(const QString& message, const QString& detail)
+{
     QString html = QStringLiteral("<p style='color:#b00020'><b>%1</b></p>").arg(message.toHtmlEscaped());
     if (!detail.isEmpty()) {
         html += QStringLiteral("<p style='color:#555'><small>%1</small></p>")
@@ -176,7 +188,8 @@ void PortalProbeWidget::showError(const QString& message, const QString& detail)
     m_urlEdit->setFocus();
 }
 
-void PortalProbeWidget::showInfo(const portal::PortalInfo& info) {
+void PortalProbeWidget::showInfo(const portal::PortalInfo& info)
+{
     QStringList methods;
     for (const auto method : info.loginMethods) {
         methods.append(LoginMethodText::name(method));

@@ -15,7 +15,8 @@ PortalStatusWidget::PortalStatusWidget(QWidget* parent)
     : QWidget(parent)
     , m_dot(new QLabel(this))
     , m_label(new QLabel(this))
-    , m_retry(new QToolButton(this)) {
+    , m_retry(new QToolButton(this))
+{
     m_label->setObjectName(QStringLiteral("portalStatusLabel"));
     m_retry->setText(tr("Riprova"));
     m_retry->setAutoRaise(true);
@@ -33,7 +34,8 @@ PortalStatusWidget::PortalStatusWidget(QWidget* parent)
     refresh();
 }
 
-void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor) {
+void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor)
+{
     if (m_monitor) {
         disconnect(m_monitor, nullptr, this, nullptr);
     }
@@ -44,20 +46,20 @@ void PortalStatusWidget::setMonitor(portal::ConnectivityMonitor* monitor) {
     refresh();
 }
 
-QString PortalStatusWidget::text() const {
+QString PortalStatusWidget::text() const
+{
     return m_label->text();
 }
 
-void PortalStatusWidget::refresh() {
+void PortalStatusWidget::refresh()
+{
     QString colour = QStringLiteral("#9e9e9e");
     QString text = tr("Portale non configurato");
     QString tip;
     bool retry = false;
     if (m_monitor) {
         switch (m_monitor->state()) {
-        case State::Checking:
-            text = tr("Verifica del portale…");
-            break;
+        case State::Checking: text = tr("Verifica del portale…"); break;
         case State::Online:
             colour = QStringLiteral("#2e7d32");
             text = tr("Portale online");

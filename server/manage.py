@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference portal of Inlinea Desktop: pki | migrate | seed | serve | mailsink."""
+"""Reference portal of Inlinea Desktop: pki | migrate | seed | serve | serve-cns | mailsink."""
 
 import os
 import sys

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api, config as config_module, errors, web
+from . import config as config_module, errors
+from .db import close_request_connection
 
 
-def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
-    """Build the app from INLINEA_* variables of `environ` (default os.environ), then
-    apply the `config` overrides. Tests pass environ={} to ignore the caller's shell."""
+def base_app(config: dict | None = None, environ: dict | None = None) -> Flask:
+    """Flask app with the portal's settings, problem+json errors, common headers and a
+    per-request database connection, but no routes (shared with the CNS app)."""
     app = Flask(__name__, static_folder=None)
     app.config.update(config_module.build(config, environ))
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
     errors.register(app)
-    app.register_blueprint(web.bp)
-    for blueprint in api.blueprints():
-        app.register_blueprint(blueprint)
+    app.teardown_appcontext(close_request_connection)
 
     @app.after_request
     def _common_headers(response):
@@ -28,4 +27,16 @@ def create_app(config: dict | None = None, environ: dict | None = None) -> Flask
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    return app
+
+
+def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
+    """Build the app from INLINEA_* variables of `environ` (default os.environ), then
+    apply the `config` overrides. Tests pass environ={} to ignore the caller's shell."""
+    from . import api, web
+
+    app = base_app(config, environ)
+    app.register_blueprint(web.bp)
+    for blueprint in api.blueprints():
+        app.register_blueprint(blueprint)
     return app

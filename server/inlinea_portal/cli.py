@@ -45,6 +45,12 @@ def _cmd_serve(args) -> int:
     return serve(args)
 
 
+def _cmd_serve_cns(args) -> int:
+    from .cns.server import serve_cns
+
+    return serve_cns(args)
+
+
 def _cmd_mailsink(args) -> int:
     from .mailsink import run
 
@@ -83,7 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=4)
     p.add_argument("--legacy-credentials", action="store_true",
                    help="(inlinea) accetta anche le vecchie credenziali degli account esistenti")
+    p.add_argument("--cns-port", type=int, default=None,
+                   help="porta di `serve-cns` da indicare in /api/v1/info (cns_login_url)")
     p.set_defaults(func=_cmd_serve)
+
+    p = with_state(sub.add_parser("serve-cns",
+                                  help="accesso con CNS: TLS con certificato client (pyOpenSSL)"))
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--cns-ca", required=True, help="certificato della CA delle CNS (PEM)")
+    p.add_argument("--cns-crl", required=True, help="CRL della CA delle CNS (PEM)")
+    p.add_argument("--cert", default=None)
+    p.add_argument("--key", default=None)
+    p.set_defaults(func=_cmd_serve_cns)
 
     p = sub.add_parser("mailsink", help="server SMTP locale che salva in una Maildir")
     p.add_argument("--maildir", required=True)

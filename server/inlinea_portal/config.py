@@ -34,6 +34,8 @@ def from_env(environ=None) -> dict:
         "SMTP_HOST": env.get("INLINEA_SMTP_HOST") or "127.0.0.1",
         "SMTP_PORT": int(env.get("INLINEA_SMTP_PORT") or 2525),
         "MAIL_FROM": env.get("INLINEA_MAIL_FROM") or MAIL_FROM,
+        # Port of `manage.py serve-cns` on the same host, advertised by /api/v1/info.
+        "CNS_PORT": int(env["INLINEA_CNS_PORT"]) if env.get("INLINEA_CNS_PORT") else None,
     }
 
 

@@ -42,3 +42,21 @@ class transaction:
         elif self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         return False
+
+
+def request_connection() -> sqlite3.Connection:
+    """The connection of the current Flask request (opened on first use, closed at the
+    end of the request by `close_request_connection`, registered by create_app)."""
+    from flask import current_app, g
+
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_request_connection(_exc=None) -> None:
+    from flask import g
+
+    conn = g.pop("db", None)
+    if conn is not None:
+        conn.close()

@@ -39,7 +39,8 @@ def build_command(port: int, host: str, cert: str, key: str,
 
 
 def build_environment(state: str, flavour: str, name: str | None, smtp_host: str,
-                      smtp_port: int, legacy_credentials: bool) -> dict:
+                      smtp_port: int, legacy_credentials: bool,
+                      cns_port: int | None = None) -> dict:
     env = {
         "INLINEA_STATE": state,
         "INLINEA_FLAVOUR": flavour,
@@ -50,6 +51,8 @@ def build_environment(state: str, flavour: str, name: str | None, smtp_host: str
         env["INLINEA_NAME"] = name
     if legacy_credentials:
         env["INLINEA_LEGACY_CREDENTIALS"] = "1"
+    if cns_port:
+        env["INLINEA_CNS_PORT"] = str(cns_port)
     return env
 
 
@@ -68,7 +71,8 @@ def serve(args) -> int:
     migrate(db_path(state))
 
     os.environ.update(build_environment(state, args.flavour, args.name, args.smtp_host,
-                                        args.smtp_port, args.legacy_credentials))
+                                        args.smtp_port, args.legacy_credentials,
+                                        args.cns_port))
     command = build_command(args.port, args.host, cert, key, args.workers, args.threads)
     sys.stdout.flush()
     sys.stderr.flush()

@@ -75,6 +75,25 @@ class InfoTest(unittest.TestCase):
         now = dt.datetime.utcnow()
         self.assertLess(abs((now - server_time).total_seconds()), 60)
 
+    def test_cns_login_url(self):
+        self.assertNotIn("cns_login_url", self.get_info())  # CNS port unknown
+        info = self.get_info(CNS_PORT=8444)
+        self.assertEqual(info["cns_login_url"], "https://localhost:8444/api/v1/auth/cns")
+        self.assertNotIn("cns_login_url", self.get_info(CNS_PORT=8444, FLAVOUR="comune"))
+        app = create_app({"TESTING": True}, environ={"INLINEA_CNS_PORT": "9444"})
+        for host, expected in (("127.0.0.1:8443", "127.0.0.1"), ("[::1]:8443", "[::1]"),
+                               ("localhost", "localhost")):
+            info = app.test_client().get("/api/v1/info", headers={"Host": host}).get_json()
+            self.assertEqual(info["cns_login_url"], f"https://{expected}:9444/api/v1/auth/cns")
+
+    def test_serve_passes_the_cns_port(self):
+        from inlinea_portal.serve import build_environment
+
+        env = build_environment("/tmp/s", "inlinea", None, "127.0.0.1", 2525, False, 8444)
+        self.assertEqual(env["INLINEA_CNS_PORT"], "8444")
+        self.assertNotIn("INLINEA_CNS_PORT",
+                         build_environment("/tmp/s", "inlinea", None, "127.0.0.1", 2525, False))
+
     def test_unknown_flavour_is_refused(self):
         with self.assertRaises(ValueError):
             make_app(FLAVOUR="provincia")

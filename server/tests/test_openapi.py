@@ -2,12 +2,16 @@
 
 import os
 import re
+import tempfile
 import unittest
 
 import jsonschema
 import yaml
 
-from inlinea_portal import create_app
+from inlinea_portal import create_app, tokens
+from inlinea_portal.cns.app import create_cns_app
+from inlinea_portal.db import connect
+from inlinea_portal.migrations import migrate
 
 from .support import SERVER_DIR
 
@@ -30,16 +34,25 @@ def flask_routes(app) -> dict[str, set[str]]:
     return routes
 
 
-def documented_routes(spec) -> dict[str, set[str]]:
+def documented_routes(spec, app_name: str = "main") -> dict[str, set[str]]:
+    """Paths of one app: `x-inlinea-app: cns` marks those of `manage.py serve-cns`."""
     return {path: {m.upper() for m in item if m in HTTP_METHODS}
-            for path, item in spec["paths"].items()}
+            for path, item in spec["paths"].items()
+            if item.get("x-inlinea-app", "main") == app_name}
 
 
 class OpenApiTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.spec = load_spec()
-        cls.app = create_app({"TESTING": True}, environ={})
+        cls.tmp = tempfile.TemporaryDirectory()
+        migrate(os.path.join(cls.tmp.name, "portal.sqlite3"))
+        cls.app = create_app({"TESTING": True, "STATE_DIR": cls.tmp.name}, environ={})
+        cls.cns_app = create_cns_app({"TESTING": True, "STATE_DIR": cls.tmp.name}, environ={})
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
 
     def test_version_and_components(self):
         self.assertTrue(self.spec["openapi"].startswith("3.1"))
@@ -47,11 +60,19 @@ class OpenApiTest(unittest.TestCase):
             self.assertIn(name, self.spec["components"]["schemas"])
 
     def test_every_route_is_documented(self):
-        routes, documented = flask_routes(self.app), documented_routes(self.spec)
-        self.assertEqual(sorted(set(routes) - set(documented)), [], "routes missing from openapi")
-        self.assertEqual(sorted(set(documented) - set(routes)), [], "documented but not routes")
-        for path, methods in routes.items():
-            self.assertEqual(methods, documented[path], f"methods of {path}")
+        for app, name in ((self.app, "main"), (self.cns_app, "cns")):
+            routes, documented = flask_routes(app), documented_routes(self.spec, name)
+            self.assertEqual(sorted(set(routes) - set(documented)), [],
+                             f"{name}: routes missing from openapi")
+            self.assertEqual(sorted(set(documented) - set(routes)), [],
+                             f"{name}: documented but not routes")
+            for path, methods in routes.items():
+                self.assertEqual(methods, documented[path], f"{name}: methods of {path}")
+
+    def test_cns_path_has_its_own_server(self):
+        item = self.spec["paths"]["/api/v1/auth/cns"]
+        self.assertEqual(item["x-inlinea-app"], "cns")
+        self.assertTrue(item["servers"][0]["url"].startswith("https://"))
 
     def test_every_operation_has_responses(self):
         for path, item in self.spec["paths"].items():
@@ -72,6 +93,29 @@ class OpenApiTest(unittest.TestCase):
         self.validate(client.get("/healthz").get_json(), "Health")
         self.validate(client.get("/missing").get_json(force=True), "Problem")
         self.validate(client.put("/healthz").get_json(force=True), "Problem")
+        with_cns = create_app({"TESTING": True, "CNS_PORT": 8444}, environ={})
+        self.validate(with_cns.test_client().get("/api/v1/info").get_json(), "Info")
+
+    def test_auth_responses_match_schemas(self):
+        client = self.app.test_client()
+        conn = connect(self.app.config["DATABASE"])
+        try:
+            user = conn.execute("INSERT INTO users (codice_fiscale, nome, cognome) VALUES "
+                                "('RSSMRA85T10A562S', 'Mario', 'Rossi')").lastrowid
+            pair = tokens.start_session(conn, user, "cns")
+        finally:
+            conn.close()
+        me = client.get("/api/v1/me", headers={"Authorization": f"Bearer {pair.access_token}"})
+        self.validate(me.get_json(), "Me")
+        reply = client.post("/api/v1/auth/token", data={"grant_type": "refresh_token",
+                                                        "refresh_token": pair.refresh_token})
+        self.validate(reply.get_json(), "TokenResponse")
+        self.validate(client.get("/api/v1/me").get_json(force=True), "Problem")
+        self.validate(client.post("/api/v1/auth/token", json={}).get_json(force=True),
+                      "Problem")
+        cns = self.cns_app.test_client().post("/api/v1/auth/cns")
+        self.assertEqual(cns.status_code, 401)
+        self.validate(cns.get_json(force=True), "Problem")
 
 
 if __name__ == "__main__":

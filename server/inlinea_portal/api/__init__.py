@@ -2,10 +2,10 @@
 
 from flask import Blueprint
 
-from . import info
+from . import auth, info, me
 
 API_PREFIX = "/api/v1"
 
 
 def blueprints() -> list[Blueprint]:
-    return [info.bp]
+    return [info.bp, auth.bp, me.bp]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, current_app, jsonify
+from flask import Blueprint, current_app, jsonify, request
 
 bp = Blueprint("info", __name__, url_prefix="/api/v1")
 
@@ -49,10 +49,22 @@ def utc_now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def cns_login_url(config) -> str | None:
+    """https://<host the client used>:<CNS port>/api/v1/auth/cns, when CNS is offered."""
+    if not config.get("CNS_PORT") or "cns" not in login_methods(config):
+        return None
+    host = request.host
+    if host.startswith("["):  # [::1]:8443
+        host = host[:host.index("]") + 1]
+    else:
+        host = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    return f"https://{host}:{config['CNS_PORT']}/api/v1/auth/cns"
+
+
 @bp.get("/info")
 def info():
     config = current_app.config
-    return jsonify({
+    body = {
         "api_version": "1",
         "name": config["PORTAL_NAME"],
         "flavour": config["FLAVOUR"],
@@ -61,4 +73,8 @@ def info():
         "registration": registration(config),
         "limits": LIMITS,
         "server_time": utc_now_iso(),
-    })
+    }
+    cns_url = cns_login_url(config)
+    if cns_url:
+        body["cns_login_url"] = cns_url
+    return jsonify(body)

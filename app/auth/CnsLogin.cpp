@@ -1,0 +1,109 @@
+#include "CnsLogin.h"
+
+#include "app/portal/ReplyErrorMapper.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <memory>
+
+namespace inlinea::auth {
+
+CnsLogin::CnsLogin(QUrl endpoint, QSslConfiguration trust, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_trust(std::move(trust))
+{}
+
+CnsLogin::~CnsLogin() = default;
+
+Result<LoginSuccess, CnsLoginError> CnsLogin::parseTokenAnswer(const QByteArray& json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    LoginSuccess success;
+    success.tokens.accessToken = root.value(QStringLiteral("access_token")).toString();
+    success.tokens.refreshToken = root.value(QStringLiteral("refresh_token")).toString();
+    success.tokens.accessExpiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(root.value(QStringLiteral("expires_in")).toInteger(0));
+    success.tokens.authMethod = QStringLiteral("cns");
+    const QJsonObject user = root.value(QStringLiteral("user")).toObject();
+    success.user.codiceFiscale = user.value(QStringLiteral("codice_fiscale")).toString();
+    success.user.nome = user.value(QStringLiteral("nome")).toString();
+    success.user.cognome = user.value(QStringLiteral("cognome")).toString();
+    success.user.emailConfirmed = user.value(QStringLiteral("email_confirmed")).toBool();
+    if (success.tokens.accessToken.isEmpty() || success.tokens.refreshToken.isEmpty()) {
+        return fail(CnsLoginError{
+            CnsLoginError::Kind::Portal,
+            {},
+            portal::PortalError{
+                portal::PortalError::Kind::NotAPortal, 200, {}, QStringLiteral("no tokens in the answer")}});
+    }
+    return success;
+}
+
+void CnsLogin::login(const QSslCertificate& certificate, CardKey::RawRsa rawRsa, QObject* context, Callback callback)
+{
+    auto key = CardKey::create(certificate, std::move(rawRsa));
+    if (!key) {
+        callback(fail(CnsLoginError{CnsLoginError::Kind::CardKey,
+                                    {},
+                                    portal::PortalError{portal::PortalError::Kind::Other, 0, {}, key.error().detail}}));
+        return;
+    }
+
+    delete m_network;
+    m_network = new QNetworkAccessManager(this);
+
+    QSslConfiguration tls = m_trust;
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key.value());
+    QNetworkRequest request(m_endpoint);
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(static_cast<int>(Timeout.count()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("InlineaDesktop/%1").arg(QCoreApplication::applicationVersion()));
+    QNetworkReply* reply = m_network->post(request, QByteArrayLiteral("{}"));
+
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [sslErrors](const QList<QSslError>& errors) { *sslErrors = errors; });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, sslErrors, context = QPointer<QObject>(context), callback = std::move(callback)] {
+                reply->deleteLater();
+                // Nothing may reuse the authenticated connection.
+                if (m_network) {
+                    m_network->clearConnectionCache();
+                    m_network->deleteLater();
+                }
+                if (!context) {
+                    return;
+                }
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                if (reply->error() == QNetworkReply::NoError && status == 200) {
+                    callback(parseTokenAnswer(body));
+                    return;
+                }
+                const portal::PortalError error = portal::ReplyErrorMapper::map(reply->error(), reply->errorString(),
+                                                                                *sslErrors, status, body, false);
+                if (error.problemCode.startsWith(QLatin1String("cns_"))) {
+                    callback(fail(CnsLoginError{CnsLoginError::Kind::CertificateRefused, error.problemCode, error}));
+                    return;
+                }
+                // A handshake that fails without any complaint about the server's certificate failed on our side:
+                // the card did not sign.
+                if (reply->error() == QNetworkReply::SslHandshakeFailedError && sslErrors->isEmpty()) {
+                    callback(fail(CnsLoginError{CnsLoginError::Kind::CardOperationFailed, {}, error}));
+                    return;
+                }
+                callback(fail(CnsLoginError{CnsLoginError::Kind::Portal, {}, error}));
+            });
+}
+
+} // namespace inlinea::auth

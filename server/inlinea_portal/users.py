@@ -1,0 +1,49 @@
+"""Users (compilatori): lookup by codice fiscale for SPID/CNS logins, basic profile."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from .db import transaction
+
+
+def find_or_create_by_cf(conn: sqlite3.Connection, codice_fiscale: str,
+                         nome: str | None = None, cognome: str | None = None) -> tuple[int, bool]:
+    """(user id, created). A new user gets the given names (or empty ones); an existing
+    user keeps the names it has, and only empty ones are filled in."""
+    cf = codice_fiscale.strip().upper()
+    with transaction(conn):
+        row = conn.execute("SELECT id, nome, cognome FROM users WHERE codice_fiscale = ?",
+                           (cf,)).fetchone()
+        if row is None:
+            user_id = conn.execute(
+                "INSERT INTO users (codice_fiscale, nome, cognome) VALUES (?, ?, ?)",
+                (cf, nome or "", cognome or "")).lastrowid
+            return user_id, True
+        updates = {}
+        if not row["nome"] and nome:
+            updates["nome"] = nome
+        if not row["cognome"] and cognome:
+            updates["cognome"] = cognome
+        if updates:
+            assignments = ", ".join(f"{column} = ?" for column in updates)
+            conn.execute(
+                f"UPDATE users SET {assignments}, version = version + 1, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                (*updates.values(), row["id"]))
+        return row["id"], False
+
+
+def basic_profile(conn: sqlite3.Connection, user_id: int) -> dict | None:
+    row = conn.execute("SELECT codice_fiscale, nome, cognome, email, email_confirmed, version "
+                       "FROM users WHERE id = ?", (user_id,)).fetchone()
+    if row is None:
+        return None
+    return {
+        "codice_fiscale": row["codice_fiscale"],
+        "nome": row["nome"],
+        "cognome": row["cognome"],
+        "email": row["email"],
+        "email_confirmed": bool(row["email_confirmed"]),
+        "version": row["version"],
+    }

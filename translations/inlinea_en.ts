@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>inlinea::ui::HeaderBar</name>
+    <message>
+        <source>Servizi on-line ai cittadini e alle imprese</source>
+        <translation>Online services for citizens and businesses</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::HomePage</name>
     <message>
         <source>Elenco riassuntivo</source>
@@ -300,10 +307,6 @@
         <translation>Inlinea Desktop – Sign in</translation>
     </message>
     <message>
-        <source>Servizi on-line ai cittadini e alle imprese</source>
-        <translation>Online services for citizens and businesses</translation>
-    </message>
-    <message>
         <source>Accesso al sistema</source>
         <translation>Sign in to the system</translation>
     </message>
@@ -332,16 +335,8 @@
         <translation>Sign in with SPID</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Cosa occorre per accedere&lt;/b&gt;&lt;br&gt;La propria identità digitale SPID, rilasciata da un gestore accreditato da AgID.</source>
-        <translation>&lt;b&gt;What you need to sign in&lt;/b&gt;&lt;br&gt;Your SPID digital identity, issued by an AgID-accredited provider.</translation>
-    </message>
-    <message>
         <source>Entra con CNS</source>
         <translation>Sign in with CNS</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cosa occorre per accedere&lt;/b&gt;&lt;br&gt;La Carta Nazionale dei Servizi (o la Carta Regionale dei Servizi), il suo codice PIN e un lettore di smart card.</source>
-        <translation>&lt;b&gt;What you need to sign in&lt;/b&gt;&lt;br&gt;Your National Services Card (Carta Nazionale dei Servizi) or Regional Services Card (Carta Regionale dei Servizi), its PIN and a smart card reader.</translation>
     </message>
     <message>
         <source>Accesso con credenziali</source>
@@ -375,16 +370,24 @@
         <source>Portale non ancora raggiunto</source>
         <translation>Portal not yet reached</translation>
     </message>
+    <message>
+        <source>La propria identità digitale SPID, rilasciata da un gestore accreditato da AgID.</source>
+        <translation>Your SPID digital identity, issued by an AgID-accredited provider.</translation>
+    </message>
+    <message>
+        <source>Cosa occorre per accedere</source>
+        <translation>What you need to sign in</translation>
+    </message>
+    <message>
+        <source>La Carta Nazionale dei Servizi (o la Carta Regionale dei Servizi), il suo codice PIN e un lettore di smart card.</source>
+        <translation>Your National Services Card (Carta Nazionale dei Servizi) or Regional Services Card, its PIN and a smart card reader.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::MainWindow</name>
     <message>
         <source>Inlinea Desktop</source>
         <translation>Inlinea Desktop</translation>
-    </message>
-    <message>
-        <source>Servizi on-line ai cittadini e alle imprese</source>
-        <translation>Online services for citizens and businesses</translation>
     </message>
     <message>
         <source>Modifica i tuoi dati</source>
@@ -561,6 +564,60 @@
     <message>
         <source>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Compilazione e invio delle pratiche al portale, anche senza rete.</source>
         <translation>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Prepare and submit applications to the portal, even offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PinDialog</name>
+    <message>
+        <source>PIN della carta</source>
+        <translation>Card PIN</translation>
+    </message>
+    <message>
+        <source>Inserisci il PIN della Carta Nazionale dei Servizi.</source>
+        <translation>Enter the PIN of your National Services Card.</translation>
+    </message>
+    <message>
+        <source>Inserisci il PIN della carta di &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Enter the PIN of &lt;b&gt;%1&lt;/b&gt;&apos;s card.</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Entra</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>PIN bloccato</source>
+        <translation>PIN blocked</translation>
+    </message>
+    <message>
+        <source>Il PIN è stato bloccato dopo troppi tentativi errati. Per sbloccarlo serve il codice PUK ricevuto insieme alla carta (o all&apos;atto del rilascio del PIN): usa la funzione di sblocco del software della carta o rivolgiti allo sportello che l&apos;ha rilasciata.</source>
+        <translation>The PIN has been blocked after too many wrong attempts. To unblock it you need the PUK you received with the card (or when the PIN was issued): use the unblock function of the card software or go to the office that issued the card.</translation>
+    </message>
+    <message>
+        <source>La carta non indica quanti tentativi restano.</source>
+        <translation>The card does not say how many attempts are left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tentativi rimasti: %n</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attenzione: è l&apos;ultimo tentativo. Se il PIN è sbagliato la carta verrà bloccata e servirà il PUK.</source>
+        <translation>Warning: this is the last attempt. If the PIN is wrong the card will be blocked and you will need the PUK.</translation>
+    </message>
+    <message>
+        <source>Il PIN ha da %1 a %2 cifre.</source>
+        <translation>The PIN has %1 to %2 digits.</translation>
     </message>
 </context>
 <context>

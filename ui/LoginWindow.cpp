@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "ui/widgets/HeaderBar.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
 #include <QFormLayout>
@@ -17,11 +18,21 @@ using portal::LoginMethod;
 
 namespace {
 
-QLabel* wrapped(const QString& html, QWidget* parent)
+// Plain text, not rich text: a QLabel with HTML builds a whole text document, and these are on the first frame.
+QLabel* paragraph(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(html, parent);
+    auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel* boldLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
     return label;
 }
 
@@ -42,7 +53,7 @@ QPushButton* bigButton(const QString& text, const QString& objectName, const QSt
 
 LoginWindow::LoginWindow(QWidget* parent)
     : QWidget(parent)
-    , m_portalName(new QLabel(this))
+    , m_header(new HeaderBar(this))
     , m_waiting(new QLabel(this))
     , m_cardBox(nullptr)
     , m_spidColumn(nullptr)
@@ -58,28 +69,16 @@ LoginWindow::LoginWindow(QWidget* parent)
     setWindowTitle(tr("Inlinea Desktop – Accesso"));
     resize(860, 640);
 
-    auto* header = new QWidget(this);
-    header->setObjectName(QStringLiteral("loginHeader"));
-    header->setStyleSheet(
-        QStringLiteral("#loginHeader { background: #1f4e79; } #loginHeader QLabel { color: white; }"));
-    auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b>")
-                                 .arg(tr("Servizi on-line ai cittadini e alle imprese").toHtmlEscaped()),
-                             header);
-    m_portalName->setObjectName(QStringLiteral("portalNameLabel"));
-    m_portalName->setParent(header);
-    auto* headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(16, 10, 16, 10);
-    headerLayout->addWidget(title);
-    headerLayout->addWidget(m_portalName);
-
-    auto* access = wrapped(
-        QStringLiteral("<h3>%1</h3><p>%2</p>")
-            .arg(tr("Accesso al sistema").toHtmlEscaped(),
-                 tr("Le credenziali di accesso sono strettamente personali e si riferiscono alla persona fisica che "
-                    "compilerà i moduli (il «compilatore»), che non è necessariamente il rappresentante legale della "
-                    "ditta o chi firmerà il documento: può essere un delegato, ad esempio un consulente.")
-                     .toHtmlEscaped()),
-        this);
+    auto* accessTitle = new QLabel(tr("Accesso al sistema"), this);
+    QFont titleFont = accessTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    accessTitle->setFont(titleFont);
+    auto* access = paragraph(tr("Le credenziali di accesso sono strettamente personali e si riferiscono alla persona "
+                                "fisica che compilerà i moduli (il «compilatore»), che non è necessariamente il "
+                                "rappresentante legale della ditta o chi firmerà il documento: può essere un delegato, "
+                                "ad esempio un consulente."),
+                             this);
 
     m_waiting->setObjectName(QStringLiteral("waitingLabel"));
     m_waiting->setWordWrap(true);
@@ -93,7 +92,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     m_legacyNote->setWordWrap(true);
     m_legacyNote->setText(tr("Come stabilito dal Decreto Semplificazioni, dal 1° marzo 2021 non vengono più rilasciate "
                              "nuove credenziali; dal 1° ottobre 2021 si accede solo con SPID o CNS."));
-    m_legacyNote->setStyleSheet(QStringLiteral("color: #555;"));
+    m_legacyNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_notice->setObjectName(QStringLiteral("noticeLabel"));
     m_notice->setWordWrap(true);
@@ -108,6 +107,7 @@ LoginWindow::LoginWindow(QWidget* parent)
 
     auto* body = new QVBoxLayout;
     body->setContentsMargins(24, 12, 24, 12);
+    body->addWidget(accessTitle);
     body->addWidget(access);
     body->addWidget(m_waiting);
     body->addWidget(m_cardBox);
@@ -118,7 +118,7 @@ LoginWindow::LoginWindow(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addLayout(body, 1);
     auto* line = new QFrame(this);
     line->setFrameShape(QFrame::HLine);
@@ -135,21 +135,22 @@ QGroupBox* LoginWindow::buildCardBox()
 
     m_spidColumn = new QWidget(box);
     auto* spid = bigButton(tr("Entra con SPID"), QStringLiteral("spidButton"), QStringLiteral("#0066cc"), m_spidColumn);
-    auto* spidText = wrapped(tr("<b>Cosa occorre per accedere</b><br>La propria identità digitale SPID, rilasciata "
-                                "da un gestore accreditato da AgID."),
-                             m_spidColumn);
+    auto* spidText =
+        paragraph(tr("La propria identità digitale SPID, rilasciata da un gestore accreditato da AgID."), m_spidColumn);
     auto* spidLayout = new QVBoxLayout(m_spidColumn);
     spidLayout->addWidget(spid);
+    spidLayout->addWidget(boldLabel(tr("Cosa occorre per accedere"), m_spidColumn));
     spidLayout->addWidget(spidText);
     spidLayout->addStretch(1);
 
     m_cnsColumn = new QWidget(box);
     auto* cns = bigButton(tr("Entra con CNS"), QStringLiteral("cnsButton"), QStringLiteral("#2e7d32"), m_cnsColumn);
-    auto* cnsText = wrapped(tr("<b>Cosa occorre per accedere</b><br>La Carta Nazionale dei Servizi (o la Carta "
-                               "Regionale dei Servizi), il suo codice PIN e un lettore di smart card."),
-                            m_cnsColumn);
+    auto* cnsText = paragraph(tr("La Carta Nazionale dei Servizi (o la Carta Regionale dei Servizi), il suo codice PIN "
+                                 "e un lettore di smart card."),
+                              m_cnsColumn);
     auto* cnsLayout = new QVBoxLayout(m_cnsColumn);
     cnsLayout->addWidget(cns);
+    cnsLayout->addWidget(boldLabel(tr("Cosa occorre per accedere"), m_cnsColumn));
     cnsLayout->addWidget(cnsText);
     cnsLayout->addStretch(1);
 
@@ -213,7 +214,7 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
 {
     m_waiting->setVisible(!info);
     if (!info) {
-        m_portalName->setText(tr("Portale non ancora raggiunto"));
+        m_header->setSubtitle(tr("Portale non ancora raggiunto"));
         m_cardBox->hide();
         m_credentialsBox->hide();
         m_legacyNote->hide();
@@ -221,7 +222,7 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
     }
     // Portals often carry the authority in their name already ("Inlinea – Città Metropolitana di Milano").
     const bool authorityInName = info->authority.isEmpty() || info->name.contains(info->authority);
-    m_portalName->setText(authorityInName ? info->name : QStringLiteral("%1 — %2").arg(info->name, info->authority));
+    m_header->setSubtitle(authorityInName ? info->name : QStringLiteral("%1 — %2").arg(info->name, info->authority));
     m_spidColumn->setVisible(info->offers(LoginMethod::Spid));
     m_cnsColumn->setVisible(info->offers(LoginMethod::Cns));
     m_cardBox->setVisible(info->offers(LoginMethod::Spid) || info->offers(LoginMethod::Cns));

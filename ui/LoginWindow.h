@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace inlinea::ui {
 
+class HeaderBar;
 class PortalStatusWidget;
 
 // "Accesso al sistema": one button per login method the portal offers (from /api/v1/info), nothing else.
@@ -41,7 +42,7 @@ private:
     QGroupBox* buildCredentialsBox();
     void submitCredentials();
 
-    QLabel* m_portalName;
+    HeaderBar* m_header;
     QLabel* m_waiting;
     QGroupBox* m_cardBox;
     QWidget* m_spidColumn;

@@ -4,6 +4,7 @@
 #include "ui/pages/HomePage.h"
 #include "ui/pages/InformativaPage.h"
 #include "ui/widgets/CardStatusWidget.h"
+#include "ui/widgets/HeaderBar.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
 #include <QApplication>
@@ -27,7 +28,7 @@ constexpr int SectionRole = Qt::UserRole + 1;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_portalName(new QLabel(this))
+    , m_header(new HeaderBar(this))
     , m_userName(new QLabel(this))
     , m_nav(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
@@ -37,27 +38,20 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Inlinea Desktop"));
     resize(1180, 760);
 
-    auto* header = new QWidget(this);
-    header->setObjectName(QStringLiteral("header"));
-    header->setStyleSheet(QStringLiteral("#header { background: #1f4e79; } #header QLabel { color: white; }"
-                                         "#header QPushButton { color: white; background: transparent; border: none;"
-                                         " text-decoration: underline; padding: 2px 6px; }"));
-    auto* title = new QLabel(QStringLiteral("<b style='font-size:15pt'>%1</b>")
-                                 .arg(tr("Servizi on-line ai cittadini e alle imprese").toHtmlEscaped()),
-                             header);
     m_userName->setObjectName(QStringLiteral("userNameLabel"));
-    auto* profile = new QPushButton(tr("Modifica i tuoi dati"), header);
-    auto* logout = new QPushButton(tr("Esci"), header);
+    auto* profile = new QPushButton(tr("Modifica i tuoi dati"));
+    auto* logout = new QPushButton(tr("Esci"));
     logout->setObjectName(QStringLiteral("logoutButton"));
-    auto* titles = new QVBoxLayout;
-    titles->addWidget(title);
-    titles->addWidget(m_portalName);
-    auto* headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(16, 10, 16, 10);
-    headerLayout->addLayout(titles, 1);
-    headerLayout->addWidget(m_userName);
-    headerLayout->addWidget(profile);
-    headerLayout->addWidget(logout);
+    for (QPushButton* link : {profile, logout}) {
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        QFont font = link->font();
+        font.setUnderline(true);
+        link->setFont(font);
+    }
+    m_header->addAction(m_userName);
+    m_header->addAction(profile);
+    m_header->addAction(logout);
 
     buildNavigation();
     buildPages();
@@ -73,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -168,7 +162,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::setPortalName(const QString& name)
 {
-    m_portalName->setText(name);
+    m_header->setSubtitle(name);
 }
 
 void MainWindow::setUserName(const QString& name)

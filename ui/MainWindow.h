@@ -10,6 +10,7 @@ class QTreeWidgetItem;
 namespace inlinea::ui {
 
 class CardStatusWidget;
+class HeaderBar;
 class PortalStatusWidget;
 
 // The logged-in user's window: the portal's menu as navigation on the left, the selected section on the right,
@@ -52,7 +53,7 @@ private:
     QTreeWidgetItem* addNavItem(QTreeWidgetItem* parent, const QString& text, Section section);
     void onNavigation(QTreeWidgetItem* item);
 
-    QLabel* m_portalName;
+    HeaderBar* m_header;
     QLabel* m_userName;
     QTreeWidget* m_nav;
     QStackedWidget* m_pages;

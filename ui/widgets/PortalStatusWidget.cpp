@@ -18,6 +18,9 @@ PortalStatusWidget::PortalStatusWidget(QWidget* parent)
     , m_retry(new QToolButton(this))
 {
     m_label->setObjectName(QStringLiteral("portalStatusLabel"));
+    m_dot->setText(QStringLiteral("●"));
+    m_dot->setTextFormat(Qt::PlainText);
+    m_label->setTextFormat(Qt::PlainText);
     m_retry->setText(tr("Riprova"));
     m_retry->setAutoRaise(true);
     m_retry->hide();
@@ -78,7 +81,10 @@ void PortalStatusWidget::refresh()
             break;
         }
     }
-    m_dot->setText(QStringLiteral("<span style='color:%1; font-size:14pt'>●</span>").arg(colour));
+    // A coloured glyph through the palette: rich text here would cost more than the rest of the status bar.
+    QPalette palette = m_dot->palette();
+    palette.setColor(QPalette::WindowText, QColor(colour));
+    m_dot->setPalette(palette);
     m_label->setText(text);
     setToolTip(tip);
     m_retry->setVisible(retry);

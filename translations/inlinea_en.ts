@@ -2,6 +2,191 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>CardText</name>
+    <message>
+        <source>Smart card: verifica…</source>
+        <translation>Smart card: checking…</translation>
+    </message>
+    <message>
+        <source>Smart card: servizio non attivo</source>
+        <translation>Smart card: service not running</translation>
+    </message>
+    <message>
+        <source>Smart card: nessun lettore</source>
+        <translation>Smart card: no reader</translation>
+    </message>
+    <message>
+        <source>Smart card: lettore vuoto</source>
+        <translation>Smart card: reader empty</translation>
+    </message>
+    <message>
+        <source>Smart card: non è una CNS/CRS</source>
+        <translation>Smart card: not a CNS/CRS</translation>
+    </message>
+    <message>
+        <source>Smart card: lettura…</source>
+        <translation>Smart card: reading…</translation>
+    </message>
+    <message>
+        <source>Smart card: errore di lettura</source>
+        <translation>Smart card: read error</translation>
+    </message>
+    <message>
+        <source>CNS di %1 %2</source>
+        <translation>CNS of %1 %2</translation>
+    </message>
+    <message>
+        <source>Ricerca dei lettori di smart card in corso…</source>
+        <translation>Looking for smart card readers…</translation>
+    </message>
+    <message>
+        <source>Il servizio per le smart card (pcscd) non è attivo: avvialo, ad esempio con «sudo systemctl start pcscd», oppure installa il pacchetto pcscd.</source>
+        <translation>The smart card service (pcscd) is not running: start it, for example with “sudo systemctl start pcscd”, or install the pcscd package.</translation>
+    </message>
+    <message>
+        <source>Nessun lettore di smart card collegato: collega il lettore.</source>
+        <translation>No smart card reader connected: plug in the reader.</translation>
+    </message>
+    <message>
+        <source>Inserisci la CNS o la CRS nel lettore.</source>
+        <translation>Insert the CNS or CRS card into the reader.</translation>
+    </message>
+    <message>
+        <source>La carta inserita non è una Carta Nazionale dei Servizi né una Carta Regionale dei Servizi.</source>
+        <translation>The card in the reader is neither a National Services Card (CNS) nor a Regional Services Card (CRS).</translation>
+    </message>
+    <message>
+        <source>Lettura dei dati della carta…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile leggere la carta.</source>
+        <translation>The card could not be read.</translation>
+    </message>
+    <message>
+        <source>Il servizio per le smart card (pcscd) non è attivo.</source>
+        <translation>The smart card service (pcscd) is not running.</translation>
+    </message>
+    <message>
+        <source>Il lettore di smart card non è collegato.</source>
+        <translation>The smart card reader is not connected.</translation>
+    </message>
+    <message>
+        <source>Il lettore è stato scollegato durante l&apos;operazione.</source>
+        <translation>The reader was unplugged during the operation.</translation>
+    </message>
+    <message>
+        <source>Nel lettore non c&apos;è nessuna carta.</source>
+        <translation>There is no card in the reader.</translation>
+    </message>
+    <message>
+        <source>La carta è stata rimossa durante l&apos;operazione: reinseriscila e riprova.</source>
+        <translation>The card was removed during the operation: insert it again and retry.</translation>
+    </message>
+    <message>
+        <source>Un altro programma ha reimpostato la carta: riprova.</source>
+        <translation>Another program reset the card: try again.</translation>
+    </message>
+    <message>
+        <source>La carta è in uso da un altro programma: chiudilo e riprova.</source>
+        <translation>The card is in use by another program: close it and try again.</translation>
+    </message>
+    <message>
+        <source>La carta inserita non è una CNS/CRS.</source>
+        <translation>The card in the reader is not a CNS/CRS.</translation>
+    </message>
+    <message>
+        <source>PIN errato.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>PIN errato. Resta un solo tentativo: se sbagli ancora la carta verrà bloccata.</source>
+        <translation>Wrong PIN. One attempt left: another mistake will block the card.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN errato. Tentativi rimasti: %n.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Il PIN è bloccato per troppi tentativi errati: per sbloccarlo serve il PUK della carta.</source>
+        <translation>The PIN is blocked after too many wrong attempts: you need the card’s PUK to unblock it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PUK errato. Tentativi rimasti: %n.</source>
+        <translation>
+            <numerusform>Wrong PUK. %n attempt left.</numerusform>
+            <numerusform>Wrong PUK. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anche il PUK è bloccato: rivolgiti all&apos;ente che ha rilasciato la carta.</source>
+        <translation>The PUK is blocked too: contact the body that issued the card.</translation>
+    </message>
+    <message>
+        <source>La carta non ha accettato l&apos;operazione: il PIN non risulta verificato.</source>
+        <translation>The card refused the operation: the PIN is not verified.</translation>
+    </message>
+    <message>
+        <source>Il PIN deve avere da 5 a 8 cifre.</source>
+        <translation>The PIN must have 5 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>I dati letti dalla carta non sono validi.</source>
+        <translation>The data read from the card are not valid.</translation>
+    </message>
+    <message>
+        <source>La carta ha rifiutato l&apos;operazione (codice %1).</source>
+        <translation>The card refused the operation (code %1).</translation>
+    </message>
+    <message>
+        <source>La carta non ha risposto in tempo.</source>
+        <translation>The card did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Operazione annullata.</source>
+        <translation>Operation cancelled.</translation>
+    </message>
+    <message>
+        <source>Errore della smart card.</source>
+        <translation>Smart card error.</translation>
+    </message>
+    <message>
+        <source>Accesso riuscito, ma la sessione non può essere custodita nel portachiavi del sistema (%1): Inlinea Desktop non salva le credenziali in altri modi. Avvia il portachiavi e riprova.</source>
+        <translation>Signed in, but the session cannot be kept in the system keyring (%1): Inlinea Desktop does not store credentials any other way. Start the keyring and try again.</translation>
+    </message>
+    <message>
+        <source>Il certificato della carta non può essere usato per l&apos;accesso.</source>
+        <translation>The card’s certificate cannot be used to sign in.</translation>
+    </message>
+    <message>
+        <source>La carta non ha completato la firma per la connessione sicura (è stata rimossa?). Riprova.</source>
+        <translation>The card did not complete the signature for the secure connection (was it removed?). Try again.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la carta: il suo certificato è scaduto. Rinnova la carta presso l&apos;ente che l&apos;ha rilasciata.</source>
+        <translation>The portal refused the card: its certificate has expired. Renew the card with the body that issued it.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la carta: il suo certificato è stato revocato.</source>
+        <translation>The portal refused the card: its certificate has been revoked.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la carta: non è stata emessa da un&apos;autorità che il portale riconosce.</source>
+        <translation>The portal refused the card: it was not issued by an authority the portal recognises.</translation>
+    </message>
+    <message>
+        <source>Il portale non ha ricevuto il certificato della carta.</source>
+        <translation>The portal did not receive the card’s certificate.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato il certificato della carta: %1</source>
+        <translation>The portal refused the card’s certificate: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>L&apos;indirizzo inserito non è valido. Scrivi l&apos;indirizzo del portale, ad esempio https://inlinea.cittametropolitana.mi.it.</source>
@@ -158,10 +343,6 @@
         <translation>Sign-in with SPID</translation>
     </message>
     <message>
-        <source>Accesso con CNS</source>
-        <translation>Sign-in with CNS</translation>
-    </message>
-    <message>
         <source>Accesso con credenziali</source>
         <translation>Sign-in with credentials</translation>
     </message>
@@ -173,16 +354,93 @@
         <source>Recupero della password</source>
         <translation>Password recovery</translation>
     </message>
+    <message>
+        <source>La carta è stata rimossa dal lettore: per sicurezza la sessione è stata chiusa. Reinserisci la carta per accedere di nuovo.</source>
+        <translation>The card was removed from the reader: for your security the session has been closed. Insert the card to sign in again.</translation>
+    </message>
+    <message>
+        <source>Sei uscito.</source>
+        <translation>You have signed out.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::CardPanel</name>
+    <message>
+        <source>Smart card</source>
+        <translation>Smart card</translation>
+    </message>
+    <message>
+        <source>Titolare:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>Codice fiscale:</source>
+        <translation>Tax code (codice fiscale):</translation>
+    </message>
+    <message>
+        <source>Scadenza della carta:</source>
+        <translation>Card expiry:</translation>
+    </message>
+    <message>
+        <source>Tentativi PIN:</source>
+        <translation>PIN attempts:</translation>
+    </message>
+    <message>
+        <source>Lettore:</source>
+        <translation>Reader:</translation>
+    </message>
+    <message>
+        <source>nessuno</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — scaduta: rinnova la carta</source>
+        <translation>%1 — expired: renew the card</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — scade tra %n giorni</source>
+        <translation>
+            <numerusform>%1 — expires in %n day</numerusform>
+            <numerusform>%1 — expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN già verificato</source>
+        <translation>PIN already verified</translation>
+    </message>
+    <message>
+        <source>non indicati dalla carta</source>
+        <translation>not given by the card</translation>
+    </message>
+    <message>
+        <source>PIN bloccato: serve il PUK</source>
+        <translation>PIN blocked: the PUK is needed</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::CardStatusWidget</name>
     <message>
-        <source>Smart card: non ancora gestita</source>
-        <translation>Smart card: not yet supported</translation>
+        <source>Smart card: —</source>
+        <translation>Smart card: —</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::CnsLoginController</name>
+    <message>
+        <source>Il portale non è raggiungibile: l&apos;accesso con CNS richiede la connessione.</source>
+        <translation>The portal cannot be reached: signing in with the CNS needs a connection.</translation>
     </message>
     <message>
-        <source>Il lettore di smart card e la CNS/CRS saranno gestiti a partire dalla prossima versione.</source>
-        <translation>Smart card readers and CNS/CRS cards will be supported from the next version.</translation>
+        <source>Questo portale non indica dove accedere con la CNS.</source>
+        <translation>This portal does not say where to sign in with the CNS.</translation>
+    </message>
+    <message>
+        <source>Il certificato CA configurato non è utilizzabile.</source>
+        <translation>The configured CA certificate cannot be used.</translation>
+    </message>
+    <message>
+        <source>Accesso con la CNS in corso…</source>
+        <translation>Signing in with the CNS…</translation>
     </message>
 </context>
 <context>

@@ -1,23 +1,46 @@
 #include "AppController.h"
 
+#include "app/auth/CnsAuthenticator.h"
+#include "app/auth/TokenStore.h"
+#include "app/card/CardMonitor.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "smartcard/CardService.h"
+#include "ui/CnsLoginController.h"
 #include "ui/ErrorText.h"
 #include "ui/FirstPaint.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/widgets/CardPanel.h"
+#include "ui/widgets/CardStatusWidget.h"
 #include "ui/widgets/PortalProbeWidget.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace inlinea::ui {
 
-AppController::AppController(settings::AppSettings& settings, QObject* parent)
+AppController::AppController(settings::AppSettings& settings, smartcard::CardService* cards, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-{}
+    , m_cardMonitor(new card::CardMonitor(cards, this))
+    , m_tokens(new auth::TokenStore(QStringLiteral("Inlinea Desktop"), this))
+    , m_cnsAuthenticator(new auth::CnsAuthenticator(cards, m_tokens, this))
+{
+    m_cardMonitor->setPreferredReader(m_settings.preferredReader());
+    // Session policy for CNS: the session lives as long as the card stays in its reader. Removing the card closes it
+    // (tokens revoked and forgotten), as a bank's smart-card login would; unsaved work stays in the main window.
+    connect(m_cardMonitor, &card::CardMonitor::cardRemoved, this, [this](const QString& reader) {
+        if (m_session && m_session->tokens.authMethod == QLatin1String("cns") && reader == m_sessionReader) {
+            closeSession(tr("La carta è stata rimossa dal lettore: per sicurezza la sessione è stata chiusa. "
+                            "Reinserisci la carta per accedere di nuovo."));
+        }
+    });
+}
 
 AppController::~AppController() = default;
 
@@ -61,7 +84,14 @@ void AppController::showLogin()
                                 false);
         };
         connect(m_login.get(), &LoginWindow::spidRequested, this, [comingSoon] { comingSoon(tr("Accesso con SPID")); });
-        connect(m_login.get(), &LoginWindow::cnsRequested, this, [comingSoon] { comingSoon(tr("Accesso con CNS")); });
+        m_cnsLogin = new CnsLoginController(m_settings, m_cardMonitor, m_cnsAuthenticator, m_login.get(), this);
+        connect(m_login.get(), &LoginWindow::cnsRequested, m_cnsLogin, &CnsLoginController::start);
+        connect(m_cnsLogin, &CnsLoginController::loggedIn, this, &AppController::openSession);
+        m_login->cardPanel()->setMonitor(m_cardMonitor);
+        connect(m_login->cardPanel(), &CardPanel::readerChosen, this, [this](const QString& reader) {
+            m_settings.setPreferredReader(reader);
+            m_cardMonitor->setPreferredReader(reader);
+        });
         connect(m_login.get(), &LoginWindow::passwordLoginRequested, this,
                 [comingSoon] { comingSoon(tr("Accesso con credenziali")); });
         connect(m_login.get(), &LoginWindow::registrationRequested, this,
@@ -98,6 +128,7 @@ void AppController::connectPortal()
     m_monitor = new portal::ConnectivityMonitor(m_client, this);
     connect(m_monitor, &portal::ConnectivityMonitor::stateChanged, this, &AppController::onConnectivityChanged);
     m_login->portalStatus()->setMonitor(m_monitor);
+    m_cnsLogin->setPortalMonitor(m_monitor);
     if (m_main) {
         m_main->portalStatus()->setMonitor(m_monitor);
     }
@@ -112,6 +143,49 @@ void AppController::onConnectivityChanged()
             m_main->setPortalName(m_monitor->info()->name);
         }
     }
+}
+
+void AppController::openSession(const auth::LoginSuccess& session, const QString& reader)
+{
+    m_session = session;
+    m_sessionReader = reader;
+    if (!m_main) {
+        m_main = std::make_unique<MainWindow>();
+        m_main->cardStatus()->setMonitor(m_cardMonitor);
+        connect(m_main.get(), &MainWindow::logoutRequested, this, [this] { closeSession(tr("Sei uscito.")); });
+        connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { openSettings(m_main.get()); });
+    }
+    m_main->portalStatus()->setMonitor(m_monitor);
+    m_main->setPortalName(m_monitor && m_monitor->info() ? m_monitor->info()->name : m_settings.portalUrl().host());
+    const QString name = QStringLiteral("%1 %2").arg(session.user.nome, session.user.cognome).trimmed();
+    m_main->setUserName(name.isEmpty() ? session.user.codiceFiscale : name);
+    m_main->show();
+    m_login->hide();
+}
+
+void AppController::closeSession(const QString& notice)
+{
+    if (!m_session) {
+        return;
+    }
+    const auth::Tokens tokens = m_session->tokens;
+    m_session.reset();
+    if (m_client && !tokens.accessToken.isEmpty()) {
+        // Best effort: a portal that cannot be reached lets the token expire on its own.
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), tokens.refreshToken}})
+                                    .toJson(QJsonDocument::Compact);
+        m_client->post(QStringLiteral("/auth/logout"), body, tokens.accessToken, this, [](const auto&) {});
+    }
+    m_tokens->remove(m_settings.portalUrl(), this, [](const Status<auth::KeyringError>&) {});
+    if (!m_sessionReader.isEmpty()) {
+        m_cardMonitor->cards()->forgetCard(m_sessionReader);
+        m_sessionReader.clear();
+    }
+    if (m_main) {
+        m_main->hide();
+    }
+    m_login->show();
+    m_login->showNotice(notice, false);
 }
 
 void AppController::openSettings(QWidget* parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/auth/CnsLogin.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/settings/AppSettings.h"
 #include "ui/dialogs/FirstRunDialog.h"
@@ -9,8 +10,20 @@
 
 #include <memory>
 
+namespace inlinea::auth {
+class CnsAuthenticator;
+class TokenStore;
+} // namespace inlinea::auth
+namespace inlinea::card {
+class CardMonitor;
+}
+namespace inlinea::smartcard {
+class CardService;
+}
+
 namespace inlinea::ui {
 
+class CnsLoginController;
 class LoginWindow;
 class MainWindow;
 
@@ -19,7 +32,7 @@ class MainWindow;
 class AppController : public QObject {
     Q_OBJECT
 public:
-    explicit AppController(settings::AppSettings& settings, QObject* parent = nullptr);
+    AppController(settings::AppSettings& settings, smartcard::CardService* cards, QObject* parent = nullptr);
     ~AppController() override;
 
     // Shows the first window (the first-run dialog when no portal is configured, else the login window).
@@ -30,6 +43,8 @@ public:
     [[nodiscard]] LoginWindow* loginWindow() const { return m_login.get(); }
     [[nodiscard]] MainWindow* mainWindow() const { return m_main.get(); }
     [[nodiscard]] portal::ConnectivityMonitor* monitor() const { return m_monitor; }
+    [[nodiscard]] card::CardMonitor* cardMonitor() const { return m_cardMonitor; }
+    [[nodiscard]] bool isLoggedIn() const { return m_session.has_value(); }
 
 Q_SIGNALS:
     // The user left the first-run dialog without a portal: nothing else to show.
@@ -41,6 +56,9 @@ private:
     void connectPortal();
     void openSettings(QWidget* parent);
     void onConnectivityChanged();
+    void openSession(const auth::LoginSuccess& session, const QString& reader);
+    // Ends the session: tokens revoked at the portal (best effort) and removed from the keyring, back to login.
+    void closeSession(const QString& notice);
 
     settings::AppSettings& m_settings;
     QPointer<FirstRunDialog> m_firstRun;
@@ -48,6 +66,12 @@ private:
     std::unique_ptr<MainWindow> m_main;
     QPointer<portal::PortalClient> m_client;
     QPointer<portal::ConnectivityMonitor> m_monitor;
+    card::CardMonitor* m_cardMonitor;
+    auth::TokenStore* m_tokens;
+    auth::CnsAuthenticator* m_cnsAuthenticator;
+    CnsLoginController* m_cnsLogin = nullptr;
+    std::optional<auth::LoginSuccess> m_session;
+    QString m_sessionReader; // the reader of the card a CNS session was opened with
 };
 
 } // namespace inlinea::ui

@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "ui/widgets/CardPanel.h"
 #include "ui/widgets/HeaderBar.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
@@ -65,6 +66,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     , m_legacyNote(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_portalStatus(new PortalStatusWidget(this))
+    , m_cardPanel(new CardPanel(this))
 {
     setWindowTitle(tr("Inlinea Desktop – Accesso"));
     resize(860, 640);
@@ -111,6 +113,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     body->addWidget(access);
     body->addWidget(m_waiting);
     body->addWidget(m_cardBox);
+    body->addWidget(m_cardPanel);
     body->addWidget(m_credentialsBox);
     body->addWidget(m_legacyNote);
     body->addWidget(m_notice);
@@ -218,6 +221,7 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
         m_cardBox->hide();
         m_credentialsBox->hide();
         m_legacyNote->hide();
+        m_cardPanel->show(); // the card's state is worth seeing even before the portal answers
         return;
     }
     // Portals often carry the authority in their name already ("Inlinea – Città Metropolitana di Milano").
@@ -226,9 +230,21 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
     m_spidColumn->setVisible(info->offers(LoginMethod::Spid));
     m_cnsColumn->setVisible(info->offers(LoginMethod::Cns));
     m_cardBox->setVisible(info->offers(LoginMethod::Spid) || info->offers(LoginMethod::Cns));
+    m_cardPanel->setVisible(info->offers(LoginMethod::Cns));
     m_credentialsBox->setVisible(info->offers(LoginMethod::Password));
     m_register->setVisible(info->registrationEnabled);
     m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
+}
+
+void LoginWindow::setBusy(bool busy, const QString& text)
+{
+    m_cardBox->setEnabled(!busy);
+    m_credentialsBox->setEnabled(!busy);
+    m_cardPanel->setEnabled(!busy);
+    if (busy) {
+        showNotice(text, false);
+    }
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
 }
 
 void LoginWindow::showNotice(const QString& text, bool isError)

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace inlinea::ui {
 
+class CardPanel;
 class HeaderBar;
 class PortalStatusWidget;
 
@@ -28,6 +29,9 @@ public:
     void showNotice(const QString& text, bool isError);
 
     [[nodiscard]] PortalStatusWidget* portalStatus() const noexcept { return m_portalStatus; }
+    [[nodiscard]] CardPanel* cardPanel() const noexcept { return m_cardPanel; }
+    // While a login runs: the buttons are disabled and the notice says what is happening.
+    void setBusy(bool busy, const QString& text = {});
 
 Q_SIGNALS:
     void spidRequested();
@@ -54,6 +58,7 @@ private:
     QLabel* m_legacyNote;
     QLabel* m_notice;
     PortalStatusWidget* m_portalStatus;
+    CardPanel* m_cardPanel;
 };
 
 } // namespace inlinea::ui

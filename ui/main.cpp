@@ -1,6 +1,7 @@
 // The composition root: the one place that builds the objects and wires the layers together.
 #include "app/portal/PortalUrl.h"
 #include "app/settings/AppSettings.h"
+#include "smartcard/CardService.h"
 #include "ui/AppController.h"
 #include "ui/FirstPaint.h"
 #include "ui/LanguageSetup.h"
@@ -52,7 +53,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "inlinea: English translation missing, using Italian\n");
     }
 
-    inlinea::ui::AppController controller(settings);
+    inlinea::smartcard::CardService cards;
+    inlinea::ui::AppController controller(settings, &cards);
     QObject::connect(&controller, &inlinea::ui::AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
 

@@ -1,5 +1,6 @@
 #include "InfoCommand.h"
 
+#include "CliExit.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/PortalUrl.h"
 #include "app/portal/TlsTrust.h"
@@ -45,12 +46,6 @@ QJsonObject toJson(const PortalInfo& info, const QUrl& url)
                        {QStringLiteral("max_upload_bytes"), info.limits.maxUploadBytes}};
 }
 
-void quitWith(int code)
-{
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(), [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
-}
-
 } // namespace
 
 InfoCommand::InfoCommand(QTextStream& out, QTextStream& err, QObject* parent)
@@ -81,13 +76,13 @@ void InfoCommand::run(const QCommandLineParser& parser)
     const auto url = portal::PortalUrl::normalize(typedUrl);
     if (!url) {
         m_err << "error: " << portal::kindName(url.error().kind) << ": " << url.error().detail << Qt::endl;
-        quitWith(2);
+        CliExit::quit(CliExit::Usage);
         return;
     }
     const auto tls = portal::TlsTrust::configuration(caFile);
     if (!tls) {
         m_err << "error: cannot use CA file " << tls.error().path << Qt::endl;
-        quitWith(2);
+        CliExit::quit(CliExit::Usage);
         return;
     }
 
@@ -102,7 +97,7 @@ void InfoCommand::run(const QCommandLineParser& parser)
                 m_err << " (HTTP " << r.error().httpStatus << ")";
             }
             m_err << ": " << r.error().detail << Qt::endl;
-            quitWith(3);
+            CliExit::quit(CliExit::Portal);
             return;
         }
         const QJsonObject object = toJson(r.value(), base);
@@ -118,7 +113,7 @@ void InfoCommand::run(const QCommandLineParser& parser)
             }
         }
         m_out.flush();
-        quitWith(0);
+        CliExit::quit(CliExit::Ok);
     });
 }
 

@@ -19,7 +19,7 @@ PortalClient::PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent)
     , m_tls(std::move(tls))
 {}
 
-void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallback callback)
+QNetworkRequest PortalClient::request(const QString& apiPath) const
 {
     QNetworkRequest request(PortalUrl::apiUrl(m_baseUrl, apiPath));
     request.setSslConfiguration(m_tls);
@@ -29,8 +29,27 @@ void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallbac
                       QStringLiteral("InlineaDesktop/%1").arg(QCoreApplication::applicationVersion()));
     // Never follow a redirect to another origin: a portal lives at one address.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    return request;
+}
 
-    QNetworkReply* reply = m_network->get(request);
+void PortalClient::get(const QString& apiPath, QObject* context, ResponseCallback callback)
+{
+    track(m_network->get(request(apiPath)), context, std::move(callback));
+}
+
+void PortalClient::post(const QString& apiPath, const QByteArray& json, const QString& bearer, QObject* context,
+                        ResponseCallback callback)
+{
+    QNetworkRequest r = request(apiPath);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!bearer.isEmpty()) {
+        r.setRawHeader("Authorization", "Bearer " + bearer.toUtf8());
+    }
+    track(m_network->post(r, json), context, std::move(callback));
+}
+
+void PortalClient::track(QNetworkReply* reply, QObject* context, ResponseCallback callback)
+{
     m_inFlight.insert(reply);
 
     // sslErrors arrives before finished; keep what it said so finished can name the TLS cause.

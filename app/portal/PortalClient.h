@@ -16,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace inlinea::portal {
 
@@ -39,6 +40,10 @@ public:
     // GET {base}/api/v1/{apiPath}; any status >= 400 is an error carrying the portal's problem details.
     void get(const QString& apiPath, QObject* context, ResponseCallback callback);
 
+    // POST {base}/api/v1/{apiPath} with a JSON body and, when given, a bearer token.
+    void post(const QString& apiPath, const QByteArray& json, const QString& bearer, QObject* context,
+              ResponseCallback callback);
+
     // GET /api/v1/info and check it is a portal this app can talk to.
     void fetchInfo(QObject* context, InfoCallback callback);
 
@@ -46,6 +51,8 @@ public:
     void cancelAll();
 
 private:
+    [[nodiscard]] QNetworkRequest request(const QString& apiPath) const;
+    void track(QNetworkReply* reply, QObject* context, ResponseCallback callback);
     void finish(QNetworkReply* reply, const QList<QSslError>& sslErrors, const QPointer<QObject>& context,
                 const ResponseCallback& callback);
 

@@ -86,6 +86,11 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
         toStringList(limits.value(QStringLiteral("allowed_attachment_types")).toArray());
     info.limits.maxSpontaneousIntegrations = limits.value(QStringLiteral("max_spontaneous_integrations")).toInt(0);
 
+    const QUrl cnsUrl(root.value(QStringLiteral("cns_login_url")).toString());
+    // Only an https endpoint is acceptable for presenting the card.
+    if (cnsUrl.isValid() && cnsUrl.scheme() == QLatin1String("https")) {
+        info.cnsLoginUrl = cnsUrl;
+    }
     info.serverTime = QDateTime::fromString(root.value(QStringLiteral("server_time")).toString(), Qt::ISODate);
     return info;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace inlinea::portal {
 
@@ -42,6 +43,8 @@ struct PortalInfo {
     bool registrationEnabled = false;
     QList<RegistrationType> registrationTypes;
     PortalLimits limits;
+    // The CNS login endpoint, on its own TLS port (client certificate required); empty when CNS is not offered.
+    QUrl cnsLoginUrl;
     QDateTime serverTime;
 
     [[nodiscard]] bool offers(LoginMethod method) const { return loginMethods.contains(method); }

@@ -6,6 +6,7 @@ namespace {
 const QString kPortalUrl = QStringLiteral("portal/url");
 const QString kExtraCa = QStringLiteral("portal/extraCaFile");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kReader = QStringLiteral("card/preferredReader");
 } // namespace
 
 AppSettings::AppSettings()
@@ -38,6 +39,16 @@ void AppSettings::setExtraCaFile(const QString& path)
     } else {
         m_settings->setValue(kExtraCa, path);
     }
+}
+
+QString AppSettings::preferredReader() const
+{
+    return m_settings->value(kReader).toString();
+}
+
+void AppSettings::setPreferredReader(const QString& reader)
+{
+    m_settings->setValue(kReader, reader);
 }
 
 Language AppSettings::language() const

@@ -26,6 +26,10 @@ public:
     [[nodiscard]] QString extraCaFile() const;
     void setExtraCaFile(const QString& path);
 
+    // The reader the user chose when several are connected; empty = automatic.
+    [[nodiscard]] QString preferredReader() const;
+    void setPreferredReader(const QString& reader);
+
     [[nodiscard]] Language language() const;
     void setLanguage(Language language);
 

@@ -1,4 +1,5 @@
 #include "app/portal/ConnectivityMonitor.h"
+#include "smartcard/CardService.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/AppController.h"
@@ -20,6 +21,8 @@ class TestAppController : public QObject {
     Q_OBJECT
 
     test::PortalFixture m_portal;
+    // No pcscd runs for these tests: the card side reports "service not running".
+    smartcard::CardService m_cards;
     QTemporaryDir m_dir;
     int m_files = 0;
 
@@ -36,7 +39,7 @@ private Q_SLOTS:
     void firstRunThenLogin()
     {
         settings::AppSettings settings(freshSettingsFile());
-        ui::AppController controller(settings);
+        ui::AppController controller(settings, &m_cards);
         controller.start();
         QVERIFY(controller.firstRunDialog());
         QCOMPARE(controller.firstWindow(), controller.firstRunDialog());
@@ -63,7 +66,7 @@ private Q_SLOTS:
     void leavingTheFirstRunQuits()
     {
         settings::AppSettings settings(freshSettingsFile());
-        ui::AppController controller(settings);
+        ui::AppController controller(settings, &m_cards);
         QSignalSpy quit(&controller, &ui::AppController::quitRequested);
         controller.start();
         controller.firstRunDialog()->reject();
@@ -79,7 +82,7 @@ private Q_SLOTS:
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(portal.baseUrl());
         settings.setExtraCaFile(portal.caFile());
-        ui::AppController controller(settings);
+        ui::AppController controller(settings, &m_cards);
         controller.start();
         QVERIFY(!controller.firstRunDialog());
         QCOMPARE(controller.firstWindow(), controller.loginWindow());
@@ -104,7 +107,7 @@ private Q_SLOTS:
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(m_portal.baseUrl());
         settings.setExtraCaFile(m_portal.caFile());
-        ui::AppController controller(settings);
+        ui::AppController controller(settings, &m_cards);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
         QTest::mouseClick(controller.loginWindow()->findChild<QPushButton*>(QStringLiteral("spidButton")),
@@ -119,7 +122,7 @@ private Q_SLOTS:
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(m_portal.baseUrl());
         settings.setExtraCaFile(QStringLiteral("/nonexistent/ca.pem"));
-        ui::AppController controller(settings);
+        ui::AppController controller(settings, &m_cards);
         controller.start();
         auto* notice = controller.loginWindow()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
         // The portal connection is made right after the first paint.

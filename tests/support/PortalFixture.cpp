@@ -59,6 +59,41 @@ QString PortalFixture::pkiFile(const QString& name) const
     return m_state.filePath(QStringLiteral("pki/") + name);
 }
 
+QUrl PortalFixture::cnsLoginUrl() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1/api/v1/auth/cns").arg(m_cnsPort));
+}
+
+QString PortalFixture::startCns()
+{
+    m_cnsPort = m_cnsPort != 0 ? m_cnsPort : freePort();
+    m_cns = std::make_unique<QProcess>();
+    m_cns->setProcessChannelMode(QProcess::MergedChannels);
+    m_cns->start(kPython,
+                 {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve-cns"), QStringLiteral("--state"),
+                  m_state.path(), QStringLiteral("--port"), QString::number(m_cnsPort), QStringLiteral("--cns-ca"),
+                  m_options.cnsCaDir + QStringLiteral("/cns-ca.pem"), QStringLiteral("--cns-crl"),
+                  m_options.cnsCaDir + QStringLiteral("/cns-ca.crl.pem")});
+    if (!m_cns->waitForStarted(10000)) {
+        return QStringLiteral("CNS endpoint did not start");
+    }
+    // The endpoint answers TLS once it listens.
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (m_cns->state() != QProcess::Running) {
+            return QStringLiteral("CNS endpoint stopped: ") + QString::fromUtf8(m_cns->readAll());
+        }
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(m_cnsPort));
+        if (socket.waitForEncrypted(1000)) {
+            return {};
+        }
+        QThread::msleep(100);
+    }
+    return QStringLiteral("CNS endpoint did not answer");
+}
+
 QUrl PortalFixture::baseUrl() const
 {
     return QUrl(QStringLiteral("https://localhost:%1").arg(m_port));
@@ -98,14 +133,27 @@ QString PortalFixture::start()
             env.insert(QStringLiteral("INLINEA_LEGACY_CREDENTIALS"), QStringLiteral("1"));
         }
         m_server->setProcessEnvironment(env);
-        m_server->start(kPython,
-                        {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve"), QStringLiteral("--state"),
-                         m_state.path(), QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--flavour"),
-                         m_options.flavour, QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--cert"),
-                         pkiFile(m_options.certificate + QStringLiteral(".pem")), QStringLiteral("--key"),
-                         pkiFile(m_options.certificate + QStringLiteral(".key"))});
+        QStringList args{kServerDir + QStringLiteral("/manage.py"),
+                         QStringLiteral("serve"),
+                         QStringLiteral("--state"),
+                         m_state.path(),
+                         QStringLiteral("--port"),
+                         QString::number(m_port),
+                         QStringLiteral("--flavour"),
+                         m_options.flavour,
+                         QStringLiteral("--workers"),
+                         QStringLiteral("1"),
+                         QStringLiteral("--cert"),
+                         pkiFile(m_options.certificate + QStringLiteral(".pem")),
+                         QStringLiteral("--key"),
+                         pkiFile(m_options.certificate + QStringLiteral(".key"))};
+        if (!m_options.cnsCaDir.isEmpty()) {
+            m_cnsPort = m_cnsPort != 0 ? m_cnsPort : freePort();
+            args << QStringLiteral("--cns-port") << QString::number(m_cnsPort);
+        }
+        m_server->start(kPython, args);
         if (m_server->waitForStarted(10000) && waitUntilAnswering(20000)) {
-            return {};
+            return m_options.cnsCaDir.isEmpty() ? QString() : startCns();
         }
         const QString output = QString::fromUtf8(m_server->readAll());
         stop();
@@ -141,6 +189,14 @@ bool PortalFixture::waitUntilAnswering(int timeoutMs) const
 
 void PortalFixture::stop()
 {
+    if (m_cns && m_cns->state() != QProcess::NotRunning) {
+        m_cns->terminate();
+        if (!m_cns->waitForFinished(10000)) {
+            m_cns->kill();
+            m_cns->waitForFinished(5000);
+        }
+    }
+    m_cns.reset();
     if (!m_server) {
         return;
     }

@@ -20,6 +20,9 @@ public:
         QString certificate = QStringLiteral("server");
         bool seed = false;
         bool legacyCredentials = false;
+        // A folder holding the CNS test CA (cns-ca.pem, cns-ca.crl.pem, as tests/vcard creates it): when set, the
+        // CNS login endpoint runs too, on its own port, and /api/v1/info advertises it.
+        QString cnsCaDir = QString();
     };
 
     PortalFixture();
@@ -37,6 +40,9 @@ public:
     // https://localhost:<port>
     [[nodiscard]] QUrl baseUrl() const;
     [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] int cnsPort() const { return m_cnsPort; }
+    // https://localhost:<cns port>/api/v1/auth/cns
+    [[nodiscard]] QUrl cnsLoginUrl() const;
     [[nodiscard]] QString caFile() const;
     [[nodiscard]] QString pkiFile(const QString& name) const;
     [[nodiscard]] QString stateDir() const { return m_state.path(); }
@@ -49,8 +55,12 @@ private:
 
     Options m_options;
     QTemporaryDir m_state;
+    [[nodiscard]] QString startCns();
+
     std::unique_ptr<QProcess> m_server;
+    std::unique_ptr<QProcess> m_cns;
     int m_port = 0;
+    int m_cnsPort = 0;
 };
 
 } // namespace inlinea::test

@@ -1,5 +1,8 @@
 #include "CardStatusWidget.h"
 
+#include "app/card/CardMonitor.h"
+#include "ui/CardText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -13,14 +16,30 @@ CardStatusWidget::CardStatusWidget(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_label);
-    setText(tr("Smart card: non ancora gestita"),
-            tr("Il lettore di smart card e la CNS/CRS saranno gestiti a partire dalla prossima versione."));
+    refresh();
 }
 
-void CardStatusWidget::setText(const QString& text, const QString& toolTip)
+void CardStatusWidget::setMonitor(card::CardMonitor* monitor)
 {
-    m_label->setText(text);
-    setToolTip(toolTip);
+    if (m_monitor) {
+        disconnect(m_monitor, nullptr, this, nullptr);
+    }
+    m_monitor = monitor;
+    if (m_monitor) {
+        connect(m_monitor, &card::CardMonitor::changed, this, &CardStatusWidget::refresh);
+    }
+    refresh();
+}
+
+void CardStatusWidget::refresh()
+{
+    if (!m_monitor) {
+        m_label->setText(tr("Smart card: —"));
+        setToolTip(QString());
+        return;
+    }
+    m_label->setText(CardText::stateShort(*m_monitor));
+    setToolTip(CardText::stateHint(*m_monitor));
 }
 
 QString CardStatusWidget::text() const

@@ -1,21 +1,29 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 
+namespace inlinea::card {
+class CardMonitor;
+}
+
 namespace inlinea::ui {
 
-// Status-bar slot for the smart card (reader, card, holder). Filled by the CNS issue; until then it says so.
+// Status-bar slot for the smart card: whose CNS is in the reader, or why there is none.
 class CardStatusWidget : public QWidget {
     Q_OBJECT
 public:
     explicit CardStatusWidget(QWidget* parent = nullptr);
 
-    void setText(const QString& text, const QString& toolTip);
+    void setMonitor(card::CardMonitor* monitor);
     [[nodiscard]] QString text() const;
 
 private:
+    void refresh();
+
+    QPointer<card::CardMonitor> m_monitor;
     QLabel* m_label;
 };
 

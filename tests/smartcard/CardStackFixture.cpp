@@ -1,0 +1,266 @@
+#include "CardStackFixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace inlinea::test {
+
+namespace {
+
+const QString kPcscdSocket = QStringLiteral("/run/pcscd/pcscd.comm");
+const QString kLockPath = QStringLiteral("/tmp/inlinea-pcscd.lock");
+const QString kPython = QStringLiteral(INLINEA_PYTHON);
+const QString kVcard = QStringLiteral(INLINEA_SOURCE_DIR "/tests/vcard/vcard.py");
+constexpr int kBasePort = 35963;
+
+QString pcscdPath()
+{
+    for (const QString& candidate : {QStringLiteral("/usr/sbin/pcscd"), QStringLiteral("/sbin/pcscd")}) {
+        if (QFileInfo(candidate).isExecutable()) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+bool socketAnswers()
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return false;
+    }
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray path = kPcscdSocket.toLocal8Bit();
+    std::strncpy(address.sun_path, path.constData(), sizeof(address.sun_path) - 1);
+    const bool ok = ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof(address)) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// Live (non-zombie) processes named pcscd, other than `except`.
+QList<qint64> runningPcscd(qint64 except)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric || pid == except) {
+            continue;
+        }
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray text = stat.readAll();
+        const qsizetype open = text.indexOf('(');
+        const qsizetype close = text.lastIndexOf(')');
+        if (open < 0 || close < open || close + 2 >= text.size()) {
+            continue;
+        }
+        if (text.mid(open + 1, close - open - 1) == "pcscd" && text.at(close + 2) != 'Z') {
+            pids << pid;
+        }
+    }
+    return pids;
+}
+
+void stopProcess(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning) {
+        return;
+    }
+    process.terminate();
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
+} // namespace
+
+CardStackFixture::CardStackFixture() = default;
+
+CardStackFixture::~CardStackFixture()
+{
+    stopPcscd();
+    releaseLock();
+}
+
+QString CardStackFixture::missingPrerequisite()
+{
+    if (pcscdPath().isEmpty()) {
+        return QStringLiteral("pcscd is not installed");
+    }
+    if (!QFileInfo::exists(QStringLiteral("/etc/reader.conf.d/vpcd"))) {
+        return QStringLiteral("the vsmartcard-vpcd reader driver is not configured");
+    }
+    if (!QFileInfo(kPython).isExecutable()) {
+        return QStringLiteral("%1 is missing").arg(kPython);
+    }
+    return {};
+}
+
+QString CardStackFixture::readerName(int slot)
+{
+    return QStringLiteral("Virtual PCD 00 %1").arg(slot, 2, 10, QLatin1Char('0'));
+}
+
+QString CardStackFixture::acquireLock()
+{
+    if (m_lockFd >= 0) {
+        return {};
+    }
+    m_lockFd = ::open(kLockPath.toLocal8Bit().constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    if (m_lockFd < 0) {
+        return QStringLiteral("cannot open %1").arg(kLockPath);
+    }
+    const QDeadlineTimer deadline(300000);
+    while (::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        if (deadline.hasExpired()) {
+            releaseLock();
+            return QStringLiteral("another test stack holds %1").arg(kLockPath);
+        }
+        QThread::msleep(200);
+    }
+    return {};
+}
+
+void CardStackFixture::releaseLock()
+{
+    if (m_lockFd >= 0) {
+        ::flock(m_lockFd, LOCK_UN);
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+}
+
+QString CardStackFixture::reserve()
+{
+    if (const QString why = acquireLock(); !why.isEmpty()) {
+        return why;
+    }
+    const QList<qint64> foreign = runningPcscd(m_pcscd ? m_pcscd->processId() : -1);
+    if (!foreign.isEmpty() || (!isPcscdRunning() && socketAnswers())) {
+        QStringList pids;
+        for (const qint64 pid : foreign) {
+            pids << QString::number(pid);
+        }
+        return QStringLiteral("a pcscd not started by this test is running (pids %1); it is not ours to stop")
+            .arg(pids.join(u','));
+    }
+    return {};
+}
+
+bool CardStackFixture::isPcscdRunning() const
+{
+    return m_pcscd && m_pcscd->state() == QProcess::Running;
+}
+
+QString CardStackFixture::startPcscd()
+{
+    if (isPcscdRunning()) {
+        return {};
+    }
+    if (!m_state.isValid()) {
+        return QStringLiteral("cannot create a temporary state folder");
+    }
+    if (const QString why = reserve(); !why.isEmpty()) {
+        return why;
+    }
+    m_pcscd = std::make_unique<QProcess>();
+    // No -a: pcscd's APDU trace would contain the test PIN.
+    m_pcscd->setStandardOutputFile(QProcess::nullDevice());
+    m_pcscd->setStandardErrorFile(QProcess::nullDevice());
+    m_pcscd->start(pcscdPath(), {QStringLiteral("-f")});
+    if (!m_pcscd->waitForStarted(5000)) {
+        return QStringLiteral("pcscd did not start: ") + m_pcscd->errorString();
+    }
+    const QDeadlineTimer deadline(10000);
+    while (!socketAnswers()) {
+        if (m_pcscd->state() != QProcess::Running) {
+            return QStringLiteral("pcscd exited with status %1").arg(m_pcscd->exitCode());
+        }
+        if (deadline.hasExpired()) {
+            stopPcscd();
+            return QStringLiteral("pcscd did not create %1").arg(kPcscdSocket);
+        }
+        QThread::msleep(50);
+    }
+    return {};
+}
+
+void CardStackFixture::stopPcscd()
+{
+    for (auto& [slot, card] : m_cards) {
+        stopProcess(*card);
+    }
+    m_cards.clear();
+    if (m_pcscd) {
+        stopProcess(*m_pcscd);
+        m_pcscd.reset();
+    }
+}
+
+QString CardStackFixture::insert(const Card& card)
+{
+    if (auto it = m_cards.find(card.slot); it != m_cards.end() && it->second->state() != QProcess::NotRunning) {
+        return QStringLiteral("a card is already in slot %1").arg(card.slot);
+    }
+    auto process = std::make_unique<QProcess>();
+    process->setWorkingDirectory(QFileInfo(kVcard).absolutePath());
+    process->start(kPython, QStringList{kVcard, QStringLiteral("--state"), m_state.path(), QStringLiteral("--person"),
+                                        card.person, QStringLiteral("--port"), QString::number(kBasePort + card.slot)} +
+                                card.extraArgs);
+    if (!process->waitForStarted(5000)) {
+        return QStringLiteral("vcard.py did not start: ") + process->errorString();
+    }
+    QByteArray output;
+    const QDeadlineTimer deadline(30000);
+    while (!output.contains("vcard: ready\n")) {
+        if (deadline.hasExpired() || process->state() != QProcess::Running) {
+            process->waitForFinished(100);
+            const QString why = QStringLiteral("virtual card not ready: %1 %2")
+                                    .arg(QString::fromUtf8(output + process->readAllStandardOutput()),
+                                         QString::fromUtf8(process->readAllStandardError()));
+            stopProcess(*process);
+            return why;
+        }
+        process->waitForReadyRead(100);
+        output += process->readAllStandardOutput();
+    }
+    m_cards[card.slot] = std::move(process);
+    return {};
+}
+
+std::optional<int> CardStackFixture::remove(int slot)
+{
+    const auto it = m_cards.find(slot);
+    if (it == m_cards.end()) {
+        return std::nullopt;
+    }
+    QProcess& process = *it->second;
+    stopProcess(process);
+    const QString output = QString::fromUtf8(process.readAllStandardOutput());
+    m_cards.erase(it);
+    static const QRegularExpression apdus(QStringLiteral("vcard: apdus=(\\d+)"));
+    const auto match = apdus.match(output);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    return match.captured(1).toInt();
+}
+
+} // namespace inlinea::test

@@ -6,6 +6,7 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunDialog.h"
+#include "ui/dialogs/PinDialog.h"
 #include "ui/widgets/PortalProbeWidget.h"
 
 #include <QApplication>
@@ -68,5 +69,15 @@ int main(int argc, char* argv[])
     ok = save(main, out.filePath(QStringLiteral("main-window.png"))) && ok;
     main.showSection(ui::MainWindow::Section::NuovaRichiesta);
     ok = save(main, out.filePath(QStringLiteral("main-window-nuova-richiesta.png"))) && ok;
+
+    ui::PinDialog pin(QStringLiteral("MARIO ROSSI"), 3);
+    ok = save(pin, out.filePath(QStringLiteral("pin-dialog.png"))) && ok;
+    pin.hide();
+    ui::PinDialog lastTry(QStringLiteral("MARIO ROSSI"), 1);
+    lastTry.showError(QStringLiteral("PIN errato. Tentativi rimasti: 1."));
+    ok = save(lastTry, out.filePath(QStringLiteral("pin-dialog-last-try.png"))) && ok;
+    lastTry.hide();
+    ui::PinDialog blocked(QStringLiteral("MARIO ROSSI"), 0);
+    ok = save(blocked, out.filePath(QStringLiteral("pin-dialog-blocked.png"))) && ok;
     return ok ? 0 : 1;
 }

@@ -1,5 +1,7 @@
 #include "CardStackFixture.h"
 
+#include "tests/support/ChildProcess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -181,6 +183,7 @@ QString CardStackFixture::startPcscd()
         return why;
     }
     m_pcscd = std::make_unique<QProcess>();
+    terminateWithTest(*m_pcscd);
     // No -a: pcscd's APDU trace would contain the test PIN.
     m_pcscd->setStandardOutputFile(QProcess::nullDevice());
     m_pcscd->setStandardErrorFile(QProcess::nullDevice());
@@ -220,6 +223,7 @@ QString CardStackFixture::insert(const Card& card)
         return QStringLiteral("a card is already in slot %1").arg(card.slot);
     }
     auto process = std::make_unique<QProcess>();
+    terminateWithTest(*process);
     process->setWorkingDirectory(QFileInfo(kVcard).absolutePath());
     process->start(kPython, QStringList{kVcard, QStringLiteral("--state"), m_state.path(), QStringLiteral("--person"),
                                         card.person, QStringLiteral("--port"), QString::number(kBasePort + card.slot)} +

@@ -1,5 +1,7 @@
 #include "PortalFixture.h"
 
+#include "ChildProcess.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QSslConfiguration>
@@ -68,6 +70,7 @@ QString PortalFixture::startCns()
 {
     m_cnsPort = m_cnsPort != 0 ? m_cnsPort : freePort();
     m_cns = std::make_unique<QProcess>();
+    terminateWithTest(*m_cns);
     m_cns->setProcessChannelMode(QProcess::MergedChannels);
     m_cns->start(kPython,
                  {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("serve-cns"), QStringLiteral("--state"),
@@ -127,6 +130,7 @@ QString PortalFixture::start()
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = (attempt == 0 && previousPort != 0) ? previousPort : freePort();
         m_server = std::make_unique<QProcess>();
+        terminateWithTest(*m_server);
         m_server->setProcessChannelMode(QProcess::MergedChannels);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (m_options.legacyCredentials) {

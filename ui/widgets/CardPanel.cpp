@@ -108,7 +108,8 @@ void CardPanel::refresh()
     m_codiceFiscale->setText(person.codiceFiscale);
 
     const QDate today = QDate::currentDate();
-    QString expiry = QLocale().toString(person.expiryDate, QLocale::ShortFormat);
+    // gg/mm/aaaa, as Italian forms write dates (the locale's short format has a two-digit year).
+    QString expiry = person.expiryDate.toString(QStringLiteral("dd/MM/yyyy"));
     QPalette expiryPalette = palette();
     if (person.expiryDate.isValid() && person.expiryDate < today) {
         expiry = tr("%1 — scaduta: rinnova la carta").arg(expiry);

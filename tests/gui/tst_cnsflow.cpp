@@ -4,8 +4,7 @@
 #include "app/card/CardMonitor.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "smartcard/CardService.h"
-#include "tests/smartcard/CardStackFixture.h"
-#include "tests/support/PortalFixture.h"
+#include "tests/smartcard/CnsPortalStack.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/AppController.h"
 #include "ui/LoginWindow.h"
@@ -26,8 +25,8 @@ using test::CardStackFixture;
 class TestCnsFlow : public QObject {
     Q_OBJECT
 
-    CardStackFixture m_stack;
-    std::unique_ptr<test::PortalFixture> m_portal;
+    test::CnsPortalStack m_stack;
+    test::PortalFixture* m_portal = nullptr;
     QTemporaryDir m_dir;
 
     // Answers the PIN dialog as soon as it opens (it runs its own modal loop).
@@ -52,13 +51,9 @@ private Q_SLOTS:
         if (const QString missing = CardStackFixture::missingPrerequisite(); !missing.isEmpty()) {
             QSKIP(qPrintable(missing));
         }
-        QString why = m_stack.startPcscd();
+        const QString why = m_stack.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        why = m_stack.insert();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_portal = std::make_unique<test::PortalFixture>(test::PortalFixture::Options{.cnsCaDir = m_stack.stateDir()});
-        why = m_portal->start();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_portal = &m_stack.portal();
     }
 
     void wrongPinThenLoginThenCardPulled()
@@ -104,7 +99,7 @@ private Q_SLOTS:
                  QStringLiteral("MARIO ROSSI"));
 
         // The card leaves the reader: the session ends and the user is told why.
-        m_stack.remove();
+        m_stack.cards().remove();
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoggedIn(), 20000);
         QVERIFY(login->isVisible());
         QVERIFY(!controller.mainWindow()->isVisible());

@@ -1,7 +1,6 @@
 // `inlinea-cli card info` and `inlinea-cli login --cns` on the virtual card behind the real pcscd, against the
 // reference portal's CNS endpoint. Runs inside tests/support/with-keyring.sh.
-#include "tests/smartcard/CardStackFixture.h"
-#include "tests/support/PortalFixture.h"
+#include "tests/smartcard/CnsPortalStack.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,8 +30,8 @@ class TestCliCard : public QObject {
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
     }
 
-    CardStackFixture m_stack;
-    std::unique_ptr<PortalFixture> m_portal;
+    inlinea::test::CnsPortalStack m_stack;
+    PortalFixture* m_portal = nullptr;
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,13 +39,9 @@ private Q_SLOTS:
         if (const QString missing = CardStackFixture::missingPrerequisite(); !missing.isEmpty()) {
             QSKIP(qPrintable(missing));
         }
-        QString why = m_stack.startPcscd();
+        const QString why = m_stack.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        why = m_stack.insert();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        m_portal = std::make_unique<PortalFixture>(PortalFixture::Options{.cnsCaDir = m_stack.stateDir()});
-        why = m_portal->start();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_portal = &m_stack.portal();
     }
 
     void cardInfo()
@@ -83,7 +78,7 @@ private Q_SLOTS:
 
     void noCardNoLogin()
     {
-        m_stack.remove();
+        m_stack.cards().remove();
         // pcscd notices the removal within a moment; until then the card vanishes mid-read (exit 5).
         Run r;
         for (int attempt = 0; attempt < 10 && r.exitCode != 4; ++attempt) {

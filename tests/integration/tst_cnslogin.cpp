@@ -6,8 +6,7 @@
 #include "app/portal/TlsTrust.h"
 #include "smartcard/CardService.h"
 #include "tests/smartcard/CardServiceWait.h"
-#include "tests/smartcard/CardStackFixture.h"
-#include "tests/support/PortalFixture.h"
+#include "tests/smartcard/CnsPortalStack.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +23,8 @@ class TestCnsLogin : public QObject {
 
     using LoginResult = Result<auth::LoginSuccess, auth::CnsAuthError>;
 
-    CardStackFixture m_stack;
-    std::unique_ptr<PortalFixture> m_portal;
+    test::CnsPortalStack m_stack;
+    PortalFixture* m_portal = nullptr;
     std::unique_ptr<smartcard::CardService> m_cards;
     auth::TokenStore m_tokens{QStringLiteral("Inlinea Desktop test")};
 
@@ -60,8 +59,8 @@ class TestCnsLogin : public QObject {
 
     QString swapCard(const CardStackFixture::Card& card)
     {
-        m_stack.remove();
-        return m_stack.insert(card);
+        m_stack.cards().remove();
+        return m_stack.cards().insert(card);
     }
 
 private Q_SLOTS:
@@ -70,14 +69,9 @@ private Q_SLOTS:
         if (const QString missing = CardStackFixture::missingPrerequisite(); !missing.isEmpty()) {
             QSKIP(qPrintable(missing));
         }
-        QString why = m_stack.startPcscd();
+        const QString why = m_stack.start();
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        why = m_stack.insert();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-        // The card created the CNS test CA; the portal's CNS endpoint trusts only it.
-        m_portal = std::make_unique<PortalFixture>(PortalFixture::Options{.cnsCaDir = m_stack.stateDir()});
-        why = m_portal->start();
-        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_portal = &m_stack.portal();
         m_cards = std::make_unique<smartcard::CardService>();
     }
 
@@ -164,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const auto id = identity();
         QVERIFY(id);
-        m_stack.remove();
+        m_stack.cards().remove();
         const auto r = login(*id, "12345");
         QVERIFY(r);
         QVERIFY(!r->hasValue());
@@ -172,11 +166,7 @@ private Q_SLOTS:
         QCOMPARE(r->error().stage, auth::CnsAuthError::Stage::Pin);
     }
 
-    void cleanupTestCase()
-    {
-        m_cards.reset();
-        m_portal.reset();
-    }
+    void cleanupTestCase() { m_cards.reset(); }
 };
 
 QTEST_GUILESS_MAIN(TestCnsLogin)

@@ -1,74 +1,33 @@
-"""Check characters used on the card: codice fiscale (persons) and Luhn (card serial)."""
+"""Check characters used on the card: codice fiscale (persons) and Luhn (card serial).
+
+The codice fiscale rules live once, in the reference portal's domain module (server/inlinea_portal/domain/fiscal.py);
+the virtual card uses the same code, so card and portal can never disagree about a person's code.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 
-_MONTHS = "ABCDEHLMPRST"
-_VOWELS = set("AEIOU")
-# Values of characters in odd (1st, 3rd, ...) positions; digits share the row of A..J.
-_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
-        24, 23]
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "server"))
 
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text.upper() if "A" <= c <= "Z")
-
-
-def _split(text: str) -> tuple[str, str]:
-    letters = _letters(text)
-    consonants = "".join(c for c in letters if c not in _VOWELS)
-    vowels = "".join(c for c in letters if c in _VOWELS)
-    return consonants, vowels
-
-
-def _surname_code(surname: str) -> str:
-    consonants, vowels = _split(surname)
-    return (consonants + vowels + "XXX")[:3]
-
-
-def _name_code(name: str) -> str:
-    consonants, vowels = _split(name)
-    if len(consonants) >= 4:
-        return consonants[0] + consonants[2] + consonants[3]
-    return (consonants + vowels + "XXX")[:3]
-
-
-def _char_value(c: str) -> int:
-    return ord(c) - ord("0") if c.isdigit() else ord(c) - ord("A")
-
-
-def cf_check_char(first15: str) -> str:
-    """Check letter of a 16-character personal codice fiscale, from its first 15 characters."""
-    if len(first15) != 15:
-        raise ValueError("need the first 15 characters")
-    total = 0
-    for index, c in enumerate(first15.upper()):
-        value = _char_value(c)
-        if not 0 <= value < 26:
-            raise ValueError(f"invalid character {c!r}")
-        total += _ODD[value] if index % 2 == 0 else value
-    return chr(ord("A") + total % 26)
+from inlinea_portal.domain import fiscal  # noqa: E402  (needs the path above)
 
 
 def compute_cf(surname: str, name: str, birth: dt.date, sex: str, birthplace: str) -> str:
     """Codice fiscale of a person (no omocodia)."""
-    if sex not in ("M", "F"):
-        raise ValueError("sex must be M or F")
-    day = birth.day + (40 if sex == "F" else 0)
-    first15 = (_surname_code(surname) + _name_code(name) + f"{birth.year % 100:02d}"
-               + _MONTHS[birth.month - 1] + f"{day:02d}" + birthplace.upper())
-    return first15 + cf_check_char(first15)
+    return fiscal.compute_codice_fiscale(surname, name, birth, sex, birthplace)
 
 
 def cf_is_valid(cf: str) -> bool:
-    """Syntax and check letter of a 16-character codice fiscale."""
+    """Syntax and check letter of a 16-character codice fiscale (omocodia included)."""
     cf = cf.upper()
     if len(cf) != 16 or not cf.isalnum():
         return False
     try:
-        return cf_check_char(cf[:15]) == cf[15]
-    except ValueError:
+        return fiscal.check_letter(cf[:15]) == cf[15]
+    except (ValueError, KeyError, IndexError):
         return False
 
 

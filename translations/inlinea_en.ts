@@ -154,10 +154,6 @@
         <translation>Smart card error.</translation>
     </message>
     <message>
-        <source>Accesso riuscito, ma la sessione non può essere custodita nel portachiavi del sistema (%1): Inlinea Desktop non salva le credenziali in altri modi. Avvia il portachiavi e riprova.</source>
-        <translation>Signed in, but the session cannot be kept in the system keyring (%1): Inlinea Desktop does not store credentials any other way. Start the keyring and try again.</translation>
-    </message>
-    <message>
         <source>Il certificato della carta non può essere usato per l&apos;accesso.</source>
         <translation>The card’s certificate cannot be used to sign in.</translation>
     </message>
@@ -316,6 +312,10 @@
         <source>Il file «%1» non contiene un certificato (PEM o DER).</source>
         <translation>The file “%1” does not contain a certificate (PEM or DER).</translation>
     </message>
+    <message>
+        <source>Accesso riuscito, ma la sessione non può essere custodita nel portachiavi del sistema (%1): Inlinea Desktop non salva le credenziali in altri modi. Avvia il portachiavi e riprova.</source>
+        <translation>Signed in, but the session cannot be kept in the system keyring (%1): Inlinea Desktop does not store credentials any other way. Start the keyring and try again.</translation>
+    </message>
 </context>
 <context>
     <name>LoginMethodText</name>
@@ -333,14 +333,61 @@
     </message>
 </context>
 <context>
+    <name>SpidText</name>
+    <message>
+        <source>Accesso con SPID interrotto: la finestra è stata chiusa.</source>
+        <translation>SPID sign-in interrupted: the window was closed.</translation>
+    </message>
+    <message>
+        <source>L&apos;accesso con SPID non è stato completato in tempo: riprova.</source>
+        <translation>The SPID sign-in was not completed in time: try again.</translation>
+    </message>
+    <message>
+        <source>La risposta ricevuta non corrisponde alla richiesta di accesso: per sicurezza è stata scartata. Riprova.</source>
+        <translation>The answer received does not match the sign-in request: it was discarded for your security. Try again.</translation>
+    </message>
+    <message>
+        <source>La pagina di accesso non ha un certificato attendibile (%1): l&apos;accesso è stato interrotto.</source>
+        <translation>The sign-in page does not have a trusted certificate (%1): the sign-in was stopped.</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito: troppi tentativi con credenziali errate presso il gestore SPID.</source>
+        <translation>Sign-in failed: too many attempts with wrong credentials at the SPID provider.</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito: le credenziali usate non hanno il livello di sicurezza richiesto (SPID 2).</source>
+        <translation>Sign-in failed: the credentials used do not have the required security level (SPID 2).</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito: il tempo per l&apos;autenticazione presso il gestore SPID è scaduto.</source>
+        <translation>Sign-in failed: the time for authenticating at the SPID provider ran out.</translation>
+    </message>
+    <message>
+        <source>Accesso non effettuato: non hai dato il consenso all&apos;invio dei dati (NO ACCONSENTO).</source>
+        <translation>Not signed in: you did not consent to sending your data (NO ACCONSENTO).</translation>
+    </message>
+    <message>
+        <source>Accesso non riuscito: l&apos;identità SPID risulta sospesa o revocata.</source>
+        <translation>Sign-in failed: the SPID identity is suspended or revoked.</translation>
+    </message>
+    <message>
+        <source>Accesso con SPID annullato presso il gestore.</source>
+        <translation>SPID sign-in cancelled at the provider.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la risposta del gestore SPID (codice %1).</source>
+        <translation>The portal refused the SPID provider’s answer (code %1).</translation>
+    </message>
+    <message>
+        <source>Accesso con SPID non riuscito (%1).</source>
+        <translation>SPID sign-in failed (%1).</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::AppController</name>
     <message>
         <source>%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.</source>
         <translation>%1: available in the next update of Inlinea Desktop.</translation>
-    </message>
-    <message>
-        <source>Accesso con SPID</source>
-        <translation>Sign-in with SPID</translation>
     </message>
     <message>
         <source>Accesso con credenziali</source>
@@ -997,6 +1044,56 @@
     <message>
         <source>Verifica il nuovo indirizzo del portale prima di salvare.</source>
         <translation>Check the new portal address before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SpidLoginController</name>
+    <message>
+        <source>Il portale non è raggiungibile: l&apos;accesso con SPID richiede la connessione.</source>
+        <translation>The portal cannot be reached: signing in with SPID needs a connection.</translation>
+    </message>
+    <message>
+        <source>Questo portale non indica dove accedere con SPID.</source>
+        <translation>This portal does not say where to sign in with SPID.</translation>
+    </message>
+    <message>
+        <source>Il componente per l&apos;accesso con SPID non è disponibile (%1).</source>
+        <translation>The SPID sign-in component is not available (%1).</translation>
+    </message>
+    <message>
+        <source>Accesso con SPID in corso nella finestra del portale…</source>
+        <translation>Signing in with SPID in the portal’s window…</translation>
+    </message>
+    <message>
+        <source>Completamento dell&apos;accesso…</source>
+        <translation>Completing the sign-in…</translation>
+    </message>
+    <message>
+        <source>Il portale non ha completato l&apos;accesso con SPID: %1</source>
+        <translation>The portal did not complete the SPID sign-in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SpidLoginDialog</name>
+    <message>
+        <source>Accesso con SPID</source>
+        <translation>Sign in with SPID</translation>
+    </message>
+    <message>
+        <source>%1 – Accesso con SPID</source>
+        <translation>%1 – Sign in with SPID</translation>
+    </message>
+    <message>
+        <source>🔒 Connessione protetta:</source>
+        <translation>🔒 Secure connection:</translation>
+    </message>
+    <message>
+        <source>⚠ Connessione non protetta:</source>
+        <translation>⚠ Insecure connection:</translation>
+    </message>
+    <message>
+        <source>la pagina non si è caricata</source>
+        <translation>the page did not load</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/spid/SpidLoginController.h"
 #include "ui/widgets/CardPanel.h"
 #include "ui/widgets/CardStatusWidget.h"
 #include "ui/widgets/PortalProbeWidget.h"
@@ -83,7 +84,10 @@ void AppController::showLogin()
             m_login->showNotice(tr("%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.").arg(what),
                                 false);
         };
-        connect(m_login.get(), &LoginWindow::spidRequested, this, [comingSoon] { comingSoon(tr("Accesso con SPID")); });
+        m_spidLogin = new SpidLoginController(m_settings, m_tokens, m_login.get(), this);
+        connect(m_login.get(), &LoginWindow::spidRequested, m_spidLogin, &SpidLoginController::start);
+        connect(m_spidLogin, &SpidLoginController::loggedIn, this,
+                [this](const auth::LoginSuccess& session) { openSession(session, QString()); });
         m_cnsLogin = new CnsLoginController(m_settings, m_cardMonitor, m_cnsAuthenticator, m_login.get(), this);
         connect(m_login.get(), &LoginWindow::cnsRequested, m_cnsLogin, &CnsLoginController::start);
         connect(m_cnsLogin, &CnsLoginController::loggedIn, this, &AppController::openSession);
@@ -129,6 +133,7 @@ void AppController::connectPortal()
     connect(m_monitor, &portal::ConnectivityMonitor::stateChanged, this, &AppController::onConnectivityChanged);
     m_login->portalStatus()->setMonitor(m_monitor);
     m_cnsLogin->setPortalMonitor(m_monitor);
+    m_spidLogin->setPortal(m_monitor, m_client);
     if (m_main) {
         m_main->portalStatus()->setMonitor(m_monitor);
     }

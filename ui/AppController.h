@@ -24,6 +24,7 @@ class CardService;
 namespace inlinea::ui {
 
 class CnsLoginController;
+class SpidLoginController;
 class LoginWindow;
 class MainWindow;
 
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] portal::ConnectivityMonitor* monitor() const { return m_monitor; }
     [[nodiscard]] card::CardMonitor* cardMonitor() const { return m_cardMonitor; }
     [[nodiscard]] bool isLoggedIn() const { return m_session.has_value(); }
+    [[nodiscard]] SpidLoginController* spidLogin() const { return m_spidLogin; }
 
 Q_SIGNALS:
     // The user left the first-run dialog without a portal: nothing else to show.
@@ -70,6 +72,7 @@ private:
     auth::TokenStore* m_tokens;
     auth::CnsAuthenticator* m_cnsAuthenticator;
     CnsLoginController* m_cnsLogin = nullptr;
+    SpidLoginController* m_spidLogin = nullptr;
     std::optional<auth::LoginSuccess> m_session;
     QString m_sessionReader; // the reader of the card a CNS session was opened with
 };

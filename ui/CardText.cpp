@@ -83,10 +83,7 @@ QString CardText::loginError(const auth::CnsAuthError& e)
     using LK = auth::CnsLoginError::Kind;
     switch (e.stage) {
     case Stage::Pin: return error(e.card);
-    case Stage::Keyring:
-        return tr("Accesso riuscito, ma la sessione non può essere custodita nel portachiavi del sistema (%1): Inlinea "
-                  "Desktop non salva le credenziali in altri modi. Avvia il portachiavi e riprova.")
-            .arg(e.keyring.detail);
+    case Stage::Keyring: return ErrorText::keyring(e.keyring.detail);
     case Stage::Login: break;
     }
     switch (e.login.kind) {

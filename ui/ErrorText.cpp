@@ -70,6 +70,13 @@ QString ErrorText::portalShort(const portal::PortalError& error)
     return tr("errore di comunicazione");
 }
 
+QString ErrorText::keyring(const QString& detail)
+{
+    return tr("Accesso riuscito, ma la sessione non può essere custodita nel portachiavi del sistema (%1): Inlinea "
+              "Desktop non salva le credenziali in altri modi. Avvia il portachiavi e riprova.")
+        .arg(detail);
+}
+
 QString ErrorText::trust(const portal::TrustError& error)
 {
     switch (error.kind) {

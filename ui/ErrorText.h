@@ -17,6 +17,8 @@ public:
     // A short phrase for the status bar ("non raggiungibile: connessione rifiutata").
     [[nodiscard]] static QString portalShort(const portal::PortalError& error);
     [[nodiscard]] static QString trust(const portal::TrustError& error);
+    // Signed in, but the session could not go to the system keyring (and is not kept any other way).
+    [[nodiscard]] static QString keyring(const QString& detail);
 };
 
 } // namespace inlinea::ui

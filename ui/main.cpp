@@ -17,6 +17,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Qt WebEngine (loaded later, for the SPID window) needs contexts shared from the start.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Inlinea"));
     QApplication::setApplicationName(QStringLiteral("Inlinea Desktop"));

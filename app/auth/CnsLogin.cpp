@@ -3,8 +3,6 @@
 #include "app/portal/ReplyErrorMapper.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -20,30 +18,6 @@ CnsLogin::CnsLogin(QUrl endpoint, QSslConfiguration trust, QObject* parent)
 {}
 
 CnsLogin::~CnsLogin() = default;
-
-Result<LoginSuccess, CnsLoginError> CnsLogin::parseTokenAnswer(const QByteArray& json)
-{
-    const QJsonObject root = QJsonDocument::fromJson(json).object();
-    LoginSuccess success;
-    success.tokens.accessToken = root.value(QStringLiteral("access_token")).toString();
-    success.tokens.refreshToken = root.value(QStringLiteral("refresh_token")).toString();
-    success.tokens.accessExpiresAt =
-        QDateTime::currentDateTimeUtc().addSecs(root.value(QStringLiteral("expires_in")).toInteger(0));
-    success.tokens.authMethod = QStringLiteral("cns");
-    const QJsonObject user = root.value(QStringLiteral("user")).toObject();
-    success.user.codiceFiscale = user.value(QStringLiteral("codice_fiscale")).toString();
-    success.user.nome = user.value(QStringLiteral("nome")).toString();
-    success.user.cognome = user.value(QStringLiteral("cognome")).toString();
-    success.user.emailConfirmed = user.value(QStringLiteral("email_confirmed")).toBool();
-    if (success.tokens.accessToken.isEmpty() || success.tokens.refreshToken.isEmpty()) {
-        return fail(CnsLoginError{
-            CnsLoginError::Kind::Portal,
-            {},
-            portal::PortalError{
-                portal::PortalError::Kind::NotAPortal, 200, {}, QStringLiteral("no tokens in the answer")}});
-    }
-    return success;
-}
 
 void CnsLogin::login(const QSslCertificate& certificate, CardKey::RawRsa rawRsa, QObject* context, Callback callback)
 {
@@ -87,7 +61,16 @@ void CnsLogin::login(const QSslCertificate& certificate, CardKey::RawRsa rawRsa,
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray body = reply->readAll();
                 if (reply->error() == QNetworkReply::NoError && status == 200) {
-                    callback(parseTokenAnswer(body));
+                    if (auto success = LoginSuccess::fromTokenAnswer(body, QStringLiteral("cns"))) {
+                        callback(std::move(*success));
+                    } else {
+                        callback(fail(CnsLoginError{CnsLoginError::Kind::Portal,
+                                                    {},
+                                                    portal::PortalError{portal::PortalError::Kind::NotAPortal,
+                                                                        200,
+                                                                        {},
+                                                                        QStringLiteral("no tokens in the answer")}}));
+                    }
                     return;
                 }
                 const portal::PortalError error = portal::ReplyErrorMapper::map(reply->error(), reply->errorString(),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CardKey.h"
-#include "Tokens.h"
+#include "LoginSuccess.h"
 #include "app/portal/PortalError.h"
 #include "common/Result.h"
 
@@ -16,18 +16,6 @@
 class QNetworkAccessManager;
 
 namespace inlinea::auth {
-
-struct LoggedInUser {
-    QString codiceFiscale;
-    QString nome;
-    QString cognome;
-    bool emailConfirmed = false;
-};
-
-struct LoginSuccess {
-    Tokens tokens;
-    LoggedInUser user;
-};
 
 struct CnsLoginError {
     enum class Kind {
@@ -55,9 +43,6 @@ public:
     ~CnsLogin() override;
 
     void login(const QSslCertificate& certificate, CardKey::RawRsa rawRsa, QObject* context, Callback callback);
-
-    // Parses the portal's token answer (shared with the other login methods).
-    [[nodiscard]] static Result<LoginSuccess, CnsLoginError> parseTokenAnswer(const QByteArray& json);
 
 private:
     QUrl m_endpoint;

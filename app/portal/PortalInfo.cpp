@@ -86,11 +86,13 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
         toStringList(limits.value(QStringLiteral("allowed_attachment_types")).toArray());
     info.limits.maxSpontaneousIntegrations = limits.value(QStringLiteral("max_spontaneous_integrations")).toInt(0);
 
-    const QUrl cnsUrl(root.value(QStringLiteral("cns_login_url")).toString());
-    // Only an https endpoint is acceptable for presenting the card.
-    if (cnsUrl.isValid() && cnsUrl.scheme() == QLatin1String("https")) {
-        info.cnsLoginUrl = cnsUrl;
-    }
+    // Only https endpoints are acceptable for presenting the card or a SPID identity.
+    const auto httpsUrl = [&root](const QString& key) {
+        const QUrl url(root.value(key).toString());
+        return url.isValid() && url.scheme() == QLatin1String("https") ? url : QUrl();
+    };
+    info.cnsLoginUrl = httpsUrl(QStringLiteral("cns_login_url"));
+    info.spidLoginUrl = httpsUrl(QStringLiteral("spid_login_url"));
     info.serverTime = QDateTime::fromString(root.value(QStringLiteral("server_time")).toString(), Qt::ISODate);
     return info;
 }

@@ -45,6 +45,8 @@ struct PortalInfo {
     PortalLimits limits;
     // The CNS login endpoint, on its own TLS port (client certificate required); empty when CNS is not offered.
     QUrl cnsLoginUrl;
+    // Where the SPID login starts (the portal's SAML service provider); empty when SPID is not offered.
+    QUrl spidLoginUrl;
     QDateTime serverTime;
 
     [[nodiscard]] bool offers(LoginMethod method) const { return loginMethods.contains(method); }

@@ -102,7 +102,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
     }
 
-    void loginActionsSayWhatIsComing()
+    void cnsWithoutCardServiceSaysWhatToDo()
     {
         settings::AppSettings settings(freshSettingsFile());
         settings.setPortalUrl(m_portal.baseUrl());
@@ -110,11 +110,13 @@ private Q_SLOTS:
         ui::AppController controller(settings, &m_cards);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
-        QTest::mouseClick(controller.loginWindow()->findChild<QPushButton*>(QStringLiteral("spidButton")),
+        QTest::mouseClick(controller.loginWindow()->findChild<QPushButton*>(QStringLiteral("cnsButton")),
                           Qt::LeftButton);
         auto* notice = controller.loginWindow()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
         QVERIFY(notice->isVisible());
-        QVERIFY(notice->text().contains(QStringLiteral("SPID")));
+        // No pcscd runs here: the message names the service and how to start it.
+        QVERIFY2(notice->text().contains(QStringLiteral("pcscd")), qPrintable(notice->text()));
+        QVERIFY(!controller.isLoggedIn());
     }
 
     void unreadableCaIsReported()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Tokens.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace inlinea::auth {
+
+struct LoggedInUser {
+    QString codiceFiscale;
+    QString nome;
+    QString cognome;
+    bool emailConfirmed = false;
+};
+
+// What every login method ends with: the portal's tokens and who they belong to.
+struct LoginSuccess {
+    Tokens tokens;
+    LoggedInUser user;
+
+    // The portal's token answer ({access_token, refresh_token, expires_in, user}); nullopt without both tokens.
+    [[nodiscard]] static std::optional<LoginSuccess> fromTokenAnswer(const QByteArray& json, const QString& authMethod);
+};
+
+} // namespace inlinea::auth

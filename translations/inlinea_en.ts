@@ -409,6 +409,10 @@
         <source>Sei uscito.</source>
         <translation>You have signed out.</translation>
     </message>
+    <message>
+        <source>La sessione è scaduta: accedi di nuovo. Il lavoro aperto non viene perso.</source>
+        <translation>The session has expired: sign in again. Your open work is not lost.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::CardPanel</name>

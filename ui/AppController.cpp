@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "app/auth/CnsAuthenticator.h"
+#include "app/auth/TokenClient.h"
+#include "app/auth/TokenRefresher.h"
 #include "app/auth/TokenStore.h"
 #include "app/card/CardMonitor.h"
 #include "app/portal/ConnectivityMonitor.h"
@@ -154,6 +156,28 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
 {
     m_session = session;
     m_sessionReader = reader;
+    delete m_refresher;
+    auto* tokenClient = new auth::TokenClient(m_client, this);
+    m_refresher = new auth::TokenRefresher(
+        session.tokens,
+        [this, tokenClient](const auth::Tokens& current, auth::TokenRefresher::RefreshDone done) {
+            tokenClient->refresh(current, this, std::move(done));
+        },
+        this);
+    connect(m_refresher, &QObject::destroyed, tokenClient, &QObject::deleteLater);
+    connect(m_refresher, &auth::TokenRefresher::tokensRefreshed, this, [this](const auth::Tokens& tokens) {
+        if (m_session) {
+            m_session->tokens = tokens;
+        }
+        m_tokens->save(m_settings.portalUrl(), tokens, this, [](const Status<auth::KeyringError>&) {});
+    });
+    // The portal no longer accepts the session: the login window comes back on top, the main window and whatever it
+    // holds stay open.
+    connect(m_refresher, &auth::TokenRefresher::sessionExpired, this, [this] {
+        m_login->show();
+        m_login->raise();
+        m_login->showNotice(tr("La sessione è scaduta: accedi di nuovo. Il lavoro aperto non viene perso."), true);
+    });
     if (!m_main) {
         m_main = std::make_unique<MainWindow>();
         m_main->cardStatus()->setMonitor(m_cardMonitor);
@@ -173,8 +197,9 @@ void AppController::closeSession(const QString& notice)
     if (!m_session) {
         return;
     }
-    const auth::Tokens tokens = m_session->tokens;
+    const auth::Tokens tokens = m_refresher ? m_refresher->tokens() : m_session->tokens;
     m_session.reset();
+    delete m_refresher;
     if (m_client && !tokens.accessToken.isEmpty()) {
         // Best effort: a portal that cannot be reached lets the token expire on its own.
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), tokens.refreshToken}})

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/auth/CnsLogin.h"
+#include "app/auth/TokenRefresher.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/settings/AppSettings.h"
 #include "ui/dialogs/FirstRunDialog.h"
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] card::CardMonitor* cardMonitor() const { return m_cardMonitor; }
     [[nodiscard]] bool isLoggedIn() const { return m_session.has_value(); }
     [[nodiscard]] SpidLoginController* spidLogin() const { return m_spidLogin; }
+    // Valid access tokens for the session's requests (refreshed single-flight); null when logged out.
+    [[nodiscard]] auth::TokenRefresher* sessionTokens() const { return m_refresher; }
 
 Q_SIGNALS:
     // The user left the first-run dialog without a portal: nothing else to show.
@@ -75,6 +78,7 @@ private:
     SpidLoginController* m_spidLogin = nullptr;
     std::optional<auth::LoginSuccess> m_session;
     QString m_sessionReader; // the reader of the card a CNS session was opened with
+    QPointer<auth::TokenRefresher> m_refresher;
 };
 
 } // namespace inlinea::ui

@@ -2,7 +2,9 @@
 // handshake whose client signature the card makes, the reference portal's CNS endpoint, tokens in gnome-keyring.
 // Runs inside tests/support/with-keyring.sh.
 #include "app/auth/CnsAuthenticator.h"
+#include "app/auth/TokenClient.h"
 #include "app/auth/TokenStore.h"
+#include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
 #include "smartcard/CardService.h"
 #include "tests/smartcard/CardServiceWait.h"
@@ -124,6 +126,22 @@ private Q_SLOTS:
         QCOMPARE(me.value(QStringLiteral("codice_fiscale")).toString(), QStringLiteral("RSSMRA85T10A562S"));
         QCOMPARE(me.value(QStringLiteral("auth_method")).toString(), QStringLiteral("cns"));
         delete reply;
+
+        // Refresh rotates the tokens; the old refresh token is then refused.
+        portal::PortalClient client(m_portal->baseUrl(), tls);
+        auth::TokenClient tokens(&client);
+        using Refreshed = Result<auth::LoginSuccess, portal::PortalError>;
+        std::optional<Refreshed> refreshed;
+        tokens.refresh(session.tokens, this, [&refreshed](const Refreshed& answer) { refreshed = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.has_value(), 15000);
+        QVERIFY(refreshed->hasValue());
+        QVERIFY(refreshed->value().tokens.refreshToken != session.tokens.refreshToken);
+        QCOMPARE(refreshed->value().tokens.authMethod, QStringLiteral("cns"));
+        std::optional<Refreshed> reused;
+        tokens.refresh(session.tokens, this, [&reused](const Refreshed& answer) { reused = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(reused.has_value(), 15000);
+        QVERIFY(!reused->hasValue());
+        QCOMPARE(reused->error().problemCode, QStringLiteral("invalid_grant"));
     }
 
     void expiredCertificateIsRefusedByThePortal()

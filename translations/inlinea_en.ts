@@ -382,6 +382,10 @@
         <source>Accesso con SPID non riuscito (%1).</source>
         <translation>SPID sign-in failed (%1).</translation>
     </message>
+    <message>
+        <source>La pagina di accesso non si è caricata: il gestore SPID o il portale non sono raggiungibili. Riprova più tardi.</source>
+        <translation>The sign-in page did not load: the SPID provider or the portal cannot be reached. Try again later.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::AppController</name>

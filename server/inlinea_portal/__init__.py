@@ -33,10 +33,10 @@ def base_app(config: dict | None = None, environ: dict | None = None) -> Flask:
 def create_app(config: dict | None = None, environ: dict | None = None) -> Flask:
     """Build the app from INLINEA_* variables of `environ` (default os.environ), then
     apply the `config` overrides. Tests pass environ={} to ignore the caller's shell."""
-    from . import api, web
+    from . import api, spid, web
 
     app = base_app(config, environ)
     app.register_blueprint(web.bp)
-    for blueprint in api.blueprints():
+    for blueprint in api.blueprints() + spid.blueprints():
         app.register_blueprint(blueprint)
     return app

@@ -12,8 +12,14 @@ from . import config as config_module
 
 def _cmd_pki(args) -> int:
     from .pki import ensure_pki
+    from .saml.certs import ensure_sp_certificate
+    from .spid.settings import sp_settings
 
     written = ensure_pki(args.state, test_extras=args.test_extras)
+    settings = sp_settings(config_module.build({
+        "STATE_DIR": os.path.abspath(args.state), "SPID_ENTITY_ID": args.spid_entity_id,
+        "SPID_IPA_CODE": args.spid_ipa_code}, environ={}))
+    written += ensure_sp_certificate(os.path.dirname(settings.key_file), settings.profile)
     for path in written:
         print(f"creato {path}")
     if not written:
@@ -51,6 +57,12 @@ def _cmd_serve_cns(args) -> int:
     return serve_cns(args)
 
 
+def _cmd_serve_idp(args) -> int:
+    from .testidp.server import serve_idp
+
+    return serve_idp(args)
+
+
 def _cmd_mailsink(args) -> int:
     from .mailsink import run
 
@@ -70,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_state(sub.add_parser("pki", help="crea CA e certificati di sviluppo"))
     p.add_argument("--test-extras", action="store_true",
                    help="anche certificati scaduti, di altra CA e per altro host")
+    p.add_argument("--spid-entity-id", default=config_module.DEFAULT_PUBLIC_URL,
+                   help="entityID SPID nel certificato SP (spid-sp.pem)")
+    p.add_argument("--spid-ipa-code", default=config_module.DEFAULT_IPA_CODE,
+                   help="codice IPA dell'ente (organizationIdentifier PA:IT-…)")
     p.set_defaults(func=_cmd_pki)
 
     with_state(sub.add_parser("migrate", help="crea/aggiorna il database")).set_defaults(
@@ -91,7 +107,29 @@ def build_parser() -> argparse.ArgumentParser:
                    help="(inlinea) accetta anche le vecchie credenziali degli account esistenti")
     p.add_argument("--cns-port", type=int, default=None,
                    help="porta di `serve-cns` da indicare in /api/v1/info (cns_login_url)")
+    p.add_argument("--public-url", default=None,
+                   help="URL del portale per il browser (default https://localhost:PORT): "
+                        "ACS e link delle email")
+    p.add_argument("--spid-entity-id", default=None, help="entityID SPID (default: --public-url)")
+    p.add_argument("--spid-ipa-code", default=None, help="codice IPA dell'ente")
+    p.add_argument("--spid-idp-metadata-dir", default=None,
+                   help="cartella dei metadata degli IdP SPID (default DIR/spid-idp)")
     p.set_defaults(func=_cmd_serve)
+
+    p = with_state(sub.add_parser("serve-idp", help="IdP SPID di test (gunicorn, TLS)"))
+    p.add_argument("--port", type=int, required=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--public-url", default=None,
+                   help="URL dell'IdP ed entityID (default https://localhost:PORT)")
+    p.add_argument("--sp-metadata", action="append", default=None,
+                   help="metadata di un SP: file o URL https (ripetibile; default "
+                        "DIR/spid-sp/metadata.xml)")
+    p.add_argument("--test-mode", action="store_true",
+                   help="abilita il parametro break (risposte difettose) e /test/*")
+    p.add_argument("--cert", default=None)
+    p.add_argument("--key", default=None)
+    p.add_argument("--threads", type=int, default=4)
+    p.set_defaults(func=_cmd_serve_idp)
 
     p = with_state(sub.add_parser("serve-cns",
                                   help="accesso con CNS: TLS con certificato client (pyOpenSSL)"))

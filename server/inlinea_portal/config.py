@@ -12,6 +12,9 @@ DEFAULT_NAME = "Inlinea – Città Metropolitana di Milano"
 DEFAULT_AUTHORITY = "Città Metropolitana di Milano"
 FLAVOURS = ("inlinea", "comune")
 MAIL_FROM = "Inlinea <noreply@inlinea.localhost>"
+DEFAULT_PUBLIC_URL = "https://localhost:8443"
+DEFAULT_IPA_CODE = "c_f205"
+SPID_BINDINGS = ("redirect", "post")
 
 _TRUE = {"1", "true", "yes", "on", "si", "sì"}
 
@@ -36,6 +39,13 @@ def from_env(environ=None) -> dict:
         "MAIL_FROM": env.get("INLINEA_MAIL_FROM") or MAIL_FROM,
         # Port of `manage.py serve-cns` on the same host, advertised by /api/v1/info.
         "CNS_PORT": int(env["INLINEA_CNS_PORT"]) if env.get("INLINEA_CNS_PORT") else None,
+        # SPID service provider (see spid/settings.py for the defaults derived from these).
+        "PUBLIC_URL": (env.get("INLINEA_PUBLIC_URL") or DEFAULT_PUBLIC_URL).rstrip("/"),
+        "SPID_ENTITY_ID": env.get("INLINEA_SPID_ENTITY_ID") or None,  # default: PUBLIC_URL
+        "SPID_IPA_CODE": env.get("INLINEA_SPID_IPA_CODE") or DEFAULT_IPA_CODE,
+        "SPID_IDP_METADATA_DIR": env.get("INLINEA_SPID_IDP_METADATA_DIR") or None,
+        "SPID_BINDING": env.get("INLINEA_SPID_BINDING") or "redirect",
+        "SPID_CONTACT_EMAIL": env.get("INLINEA_SPID_CONTACT_EMAIL") or "spid@inlinea.localhost",
     }
 
 
@@ -46,4 +56,7 @@ def build(overrides: dict | None = None, environ=None) -> dict:
         config["DATABASE"] = db_path(config["STATE_DIR"])
     if config["FLAVOUR"] not in FLAVOURS:
         raise ValueError(f"flavour sconosciuto: {config['FLAVOUR']!r} (ammessi: {FLAVOURS})")
+    if config["SPID_BINDING"] not in SPID_BINDINGS:
+        raise ValueError(f"binding SPID sconosciuto: {config['SPID_BINDING']!r} "
+                         f"(ammessi: {SPID_BINDINGS})")
     return config

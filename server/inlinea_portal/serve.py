@@ -22,8 +22,8 @@ def bind_address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
-def build_command(port: int, host: str, cert: str, key: str,
-                  workers: int, threads: int) -> list[str]:
+def build_command(port: int, host: str, cert: str, key: str, workers: int, threads: int,
+                  app: str = "inlinea_portal.wsgi:app", name: str = "inlinea-portal") -> list[str]:
     return [
         GUNICORN,
         "-c", CONF_FILE,
@@ -33,8 +33,8 @@ def build_command(port: int, host: str, cert: str, key: str,
         "--workers", str(workers),
         "--threads", str(threads),
         "--chdir", config_module.SERVER_DIR,
-        "--name", f"inlinea-portal:{port}",
-        "inlinea_portal.wsgi:app",
+        "--name", f"{name}:{port}",
+        app,
     ]
 
 
@@ -56,6 +56,29 @@ def build_environment(state: str, flavour: str, name: str | None, smtp_host: str
     return env
 
 
+def spid_environment(public_url: str, entity_id: str | None, ipa_code: str | None,
+                     idp_metadata_dir: str) -> dict:
+    env = {"INLINEA_PUBLIC_URL": public_url, "INLINEA_SPID_IDP_METADATA_DIR": idp_metadata_dir}
+    if entity_id:
+        env["INLINEA_SPID_ENTITY_ID"] = entity_id
+    if ipa_code:
+        env["INLINEA_SPID_IPA_CODE"] = ipa_code
+    return env
+
+
+def prepare_spid(env: dict) -> None:
+    """The SP certificate for this entityID (AgID profile) and <state>/spid-sp/metadata.xml
+    (the test IdP's default SP metadata); the IdP metadata folder exists."""
+    from .saml.certs import ensure_sp_certificate
+    from .spid.settings import sp_settings
+    from .spid.sp_metadata import write_sp_metadata
+
+    settings = sp_settings(config_module.build(None, env))
+    ensure_sp_certificate(os.path.dirname(settings.key_file), settings.profile)
+    write_sp_metadata(settings, os.path.join(env["INLINEA_STATE"], "spid-sp", "metadata.xml"))
+    os.makedirs(settings.idp_metadata_dir, exist_ok=True)
+
+
 def serve(args) -> int:
     state = os.path.abspath(args.state)  # gunicorn changes directory: no relative paths
     if (args.cert is None) != (args.key is None):
@@ -70,9 +93,14 @@ def serve(args) -> int:
     config_module.build({"FLAVOUR": args.flavour})  # fail early on a bad flavour
     migrate(db_path(state))
 
-    os.environ.update(build_environment(state, args.flavour, args.name, args.smtp_host,
-                                        args.smtp_port, args.legacy_credentials,
-                                        args.cns_port))
+    env = build_environment(state, args.flavour, args.name, args.smtp_host, args.smtp_port,
+                            args.legacy_credentials, args.cns_port)
+    env.update(spid_environment(
+        (args.public_url or f"https://localhost:{args.port}").rstrip("/"), args.spid_entity_id,
+        args.spid_ipa_code,
+        os.path.abspath(args.spid_idp_metadata_dir or os.path.join(state, "spid-idp"))))
+    prepare_spid(env)
+    os.environ.update(env)
     command = build_command(args.port, args.host, cert, key, args.workers, args.threads)
     sys.stdout.flush()
     sys.stderr.flush()

@@ -47,3 +47,15 @@ def basic_profile(conn: sqlite3.Connection, user_id: int) -> dict | None:
         "email_confirmed": bool(row["email_confirmed"]),
         "version": row["version"],
     }
+
+
+def set_email_confirmed(conn: sqlite3.Connection, user_id: int, email: str) -> None:
+    """Store a confirmed email (from an activation link) and bump the profile version."""
+    conn.execute("UPDATE users SET email = ?, email_confirmed = 1, version = version + 1, "
+                 "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
+                 (email, user_id))
+
+
+def login_user(profile: dict) -> dict:
+    """The `user` object of a login answer (CNS, SPID code exchange)."""
+    return {key: profile[key] for key in ("codice_fiscale", "nome", "cognome", "email_confirmed")}

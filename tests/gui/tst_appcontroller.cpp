@@ -1,3 +1,4 @@
+#include "app/card/CardMonitor.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "smartcard/CardService.h"
 #include "tests/support/PortalFixture.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
         QVERIFY(!controller.firstRunDialog());
         QCOMPARE(controller.firstWindow(), controller.loginWindow());
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
+        // Check often, so a check already under way when the portal goes or comes back is soon followed by another.
+        controller.monitor()->setIntervals(std::chrono::milliseconds(300), std::chrono::milliseconds(300));
 
         portal.stop();
         controller.monitor()->checkNow();
@@ -110,6 +113,8 @@ private Q_SLOTS:
         ui::AppController controller(settings, &m_cards);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(controller.monitor() && controller.monitor()->state() == State::Online, 20000);
+        // The card service reports "no PC/SC service" once it has tried to reach pcscd.
+        QTRY_COMPARE_WITH_TIMEOUT(controller.cardMonitor()->state(), card::CardMonitor::State::NoService, 20000);
         QTest::mouseClick(controller.loginWindow()->findChild<QPushButton*>(QStringLiteral("cnsButton")),
                           Qt::LeftButton);
         auto* notice = controller.loginWindow()->findChild<QLabel*>(QStringLiteral("noticeLabel"));

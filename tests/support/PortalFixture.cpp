@@ -61,6 +61,47 @@ QString PortalFixture::pkiFile(const QString& name) const
     return m_state.filePath(QStringLiteral("pki/") + name);
 }
 
+QUrl PortalFixture::idpUrl() const
+{
+    return QUrl(QStringLiteral("https://localhost:%1").arg(m_idpPort));
+}
+
+std::unique_ptr<QProcess> PortalFixture::startManage(const QStringList& args) const
+{
+    auto process = std::make_unique<QProcess>();
+    terminateWithTest(*process);
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(kPython, QStringList{kServerDir + QStringLiteral("/manage.py")} + args);
+    return process;
+}
+
+QString PortalFixture::startSpidSide()
+{
+    m_smtpPort = m_smtpPort != 0 ? m_smtpPort : freePort();
+    m_mail = startManage({QStringLiteral("mailsink"), QStringLiteral("--maildir"), maildir(), QStringLiteral("--port"),
+                          QString::number(m_smtpPort)});
+    m_idpPort = m_idpPort != 0 ? m_idpPort : freePort();
+    m_idp = startManage({QStringLiteral("serve-idp"), QStringLiteral("--state"), m_state.path(),
+                         QStringLiteral("--port"), QString::number(m_idpPort), QStringLiteral("--test-mode")});
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (m_idp->state() == QProcess::NotRunning) {
+            return QStringLiteral("SPID test IdP stopped: ") + QString::fromUtf8(m_idp->readAll());
+        }
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), static_cast<quint16>(m_idpPort));
+        if (socket.waitForEncrypted(1000)) {
+            socket.write("GET /metadata HTTP/1.0\r\nHost: localhost\r\n\r\n");
+            if (socket.waitForReadyRead(3000) && socket.readAll().startsWith("HTTP/1")) {
+                return {};
+            }
+        }
+        QThread::msleep(100);
+    }
+    return QStringLiteral("SPID test IdP did not answer");
+}
+
 QUrl PortalFixture::cnsLoginUrl() const
 {
     return QUrl(QStringLiteral("https://localhost:%1/api/v1/auth/cns").arg(m_cnsPort));
@@ -107,14 +148,18 @@ bool PortalFixture::isRunning() const
     return m_server && m_server->state() == QProcess::Running;
 }
 
-QString PortalFixture::start()
+QString PortalFixture::preparePki()
 {
     if (!m_state.isValid()) {
         return QStringLiteral("cannot create a temporary state folder");
     }
-    if (const QString why = runManage(
-            {QStringLiteral("pki"), QStringLiteral("--state"), m_state.path(), QStringLiteral("--test-extras")});
-        !why.isEmpty()) {
+    return runManage(
+        {QStringLiteral("pki"), QStringLiteral("--state"), m_state.path(), QStringLiteral("--test-extras")});
+}
+
+QString PortalFixture::start()
+{
+    if (const QString why = preparePki(); !why.isEmpty()) {
         return why;
     }
     if (m_options.seed) {
@@ -155,9 +200,19 @@ QString PortalFixture::start()
             m_cnsPort = m_cnsPort != 0 ? m_cnsPort : freePort();
             args << QStringLiteral("--cns-port") << QString::number(m_cnsPort);
         }
+        if (m_options.spid) {
+            m_smtpPort = m_smtpPort != 0 ? m_smtpPort : freePort();
+            args << QStringLiteral("--smtp-port") << QString::number(m_smtpPort);
+        }
         m_server->start(kPython, args);
         if (m_server->waitForStarted(10000) && waitUntilAnswering(20000)) {
-            return m_options.cnsCaDir.isEmpty() ? QString() : startCns();
+            if (!m_options.cnsCaDir.isEmpty()) {
+                if (QString why = startCns(); !why.isEmpty()) {
+                    return why;
+                }
+            }
+            // The IdP reads the SP metadata the portal wrote at start, and writes its own for the portal to read.
+            return m_options.spid ? startSpidSide() : QString();
         }
         const QString output = QString::fromUtf8(m_server->readAll());
         stop();
@@ -193,6 +248,16 @@ bool PortalFixture::waitUntilAnswering(int timeoutMs) const
 
 void PortalFixture::stop()
 {
+    for (auto* process : {&m_idp, &m_mail}) {
+        if (*process && (*process)->state() != QProcess::NotRunning) {
+            (*process)->terminate();
+            if (!(*process)->waitForFinished(10000)) {
+                (*process)->kill();
+                (*process)->waitForFinished(5000);
+            }
+        }
+        process->reset();
+    }
     if (m_cns && m_cns->state() != QProcess::NotRunning) {
         m_cns->terminate();
         if (!m_cns->waitForFinished(10000)) {

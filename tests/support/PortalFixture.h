@@ -23,6 +23,9 @@ public:
         // A folder holding the CNS test CA (cns-ca.pem, cns-ca.crl.pem, as tests/vcard creates it): when set, the
         // CNS login endpoint runs too, on its own port, and /api/v1/info advertises it.
         QString cnsCaDir = QString();
+        // The SPID test identity provider (test mode: it can send broken responses on request) and a mail sink,
+        // beside the portal; /api/v1/info then advertises spid_login_url.
+        bool spid = false;
     };
 
     PortalFixture();
@@ -34,6 +37,8 @@ public:
     // Empty string on success, otherwise why it failed (with the server's output). After stop(), start() again
     // reuses the same port and state.
     [[nodiscard]] QString start();
+    // Only the dev PKI (CA, server and test certificates), for tests that need certificates but no server.
+    [[nodiscard]] QString preparePki();
     void stop();
     [[nodiscard]] bool isRunning() const;
 
@@ -43,6 +48,10 @@ public:
     [[nodiscard]] int cnsPort() const { return m_cnsPort; }
     // https://localhost:<cns port>/api/v1/auth/cns
     [[nodiscard]] QUrl cnsLoginUrl() const;
+    // https://localhost:<idp port>
+    [[nodiscard]] QUrl idpUrl() const;
+    // Where the mail sink stores what the portal sends (Maildir).
+    [[nodiscard]] QString maildir() const { return m_state.filePath(QStringLiteral("maildir")); }
     [[nodiscard]] QString caFile() const;
     [[nodiscard]] QString pkiFile(const QString& name) const;
     [[nodiscard]] QString stateDir() const { return m_state.path(); }
@@ -56,9 +65,15 @@ private:
     Options m_options;
     QTemporaryDir m_state;
     [[nodiscard]] QString startCns();
+    [[nodiscard]] QString startSpidSide();
+    [[nodiscard]] std::unique_ptr<QProcess> startManage(const QStringList& args) const;
 
     std::unique_ptr<QProcess> m_server;
     std::unique_ptr<QProcess> m_cns;
+    std::unique_ptr<QProcess> m_idp;
+    std::unique_ptr<QProcess> m_mail;
+    int m_idpPort = 0;
+    int m_smtpPort = 0;
     int m_port = 0;
     int m_cnsPort = 0;
 };

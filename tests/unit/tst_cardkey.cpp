@@ -65,7 +65,7 @@ Result<QByteArray, QString> softwareRawRsa(EVP_PKEY* key, const QByteArray& bloc
 class TestCardKey : public QObject {
     Q_OBJECT
 
-    inlinea::test::PortalFixture m_pki; // only for its dev CA and server certificate
+    inlinea::test::PortalFixture m_pki; // only its dev CA and server certificate; no server runs
     Pkey m_key;
     QSslCertificate m_clientCert;
 
@@ -126,7 +126,7 @@ class TestCardKey : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString why = m_pki.start();
+        const QString why = m_pki.preparePki();
         QVERIFY2(why.isEmpty(), qPrintable(why));
         m_key.reset(EVP_RSA_gen(2048));
         QVERIFY(m_key);

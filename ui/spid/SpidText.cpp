@@ -10,6 +10,10 @@ QString SpidText::error(const QString& code, const QString& detail)
     if (code == QLatin1String("timeout")) {
         return tr("L'accesso con SPID non è stato completato in tempo: riprova.");
     }
+    if (code == QLatin1String("load_failed")) {
+        return tr("La pagina di accesso non si è caricata: il gestore SPID o il portale non sono raggiungibili. "
+                  "Riprova più tardi.");
+    }
     if (code == QLatin1String("state_mismatch")) {
         return tr("La risposta ricevuta non corrisponde alla richiesta di accesso: per sicurezza è stata scartata. "
                   "Riprova.");

@@ -90,17 +90,22 @@ void SpidLoginDialog::onLoadFinished(bool ok)
     if (m_finished) {
         return;
     }
-    if (!ok) {
-        // Keep the browser's own page on screen; the user can close the dialog. Tell the caller only on close.
-        m_host->setText(m_host->text() + QStringLiteral("  —  ") + tr("la pagina non si è caricata"));
-        return;
-    }
-    // The portal marks its SPID error pages with a stable code: remember it for the message shown on close.
+    // The portal marks its SPID error pages with a stable code: remember it for the message shown on close. Those
+    // pages answer 4xx, which WebEngine reports as a failed load, so look even when `ok` is false.
     m_view->page()->runJavaScript(QStringLiteral("(function(){var e=document.querySelector('[data-error-code]');"
-                                                 "return e?e.getAttribute('data-error-code'):'';})()"),
-                                  [this](const QVariant& code) {
+                                                 "if(e){return e.getAttribute('data-error-code');}"
+                                                 "var c=document.getElementById('error-code');"
+                                                 "return c?c.textContent.trim():'';})()"),
+                                  [this, ok](const QVariant& code) {
                                       if (!code.toString().isEmpty()) {
                                           setProperty("portalErrorCode", code.toString());
+                                      } else if (!ok) {
+                                          // The browser's own error page stays on screen; the user can close it.
+                                          m_host->setText(m_host->text() + QStringLiteral("  —  ") +
+                                                          tr("la pagina non si è caricata"));
+                                          setProperty("portalErrorCode", QStringLiteral("load_failed"));
+                                      } else {
+                                          setProperty("portalErrorCode", QVariant());
                                       }
                                   });
 }

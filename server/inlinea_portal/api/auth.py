@@ -1,6 +1,7 @@
 """Token endpoint, logout and `require_auth` for every protected endpoint.
 
-POST /api/v1/auth/token   grant_type=refresh_token (form or JSON) -> new token pair
+POST /api/v1/auth/token   grant_type=refresh_token (form or JSON) -> new token pair;
+                          grant_type=authorization_code + code_verifier (SPID, PKCE S256)
 POST /api/v1/auth/logout  (Bearer) revokes the session, optionally another refresh token
 """
 
@@ -14,12 +15,14 @@ from flask import Blueprint, Response, g, request
 from .. import tokens
 from ..db import request_connection
 from ..errors import ApiProblem
+from ..spid import codes
+from ..users import basic_profile, login_user
 
 bp = Blueprint("auth", __name__, url_prefix="/api/v1/auth")
 log = logging.getLogger("inlinea_portal.auth")
 
 REALM = 'Bearer realm="inlinea"'
-SUPPORTED_GRANTS = ("refresh_token",)
+SUPPORTED_GRANTS = ("refresh_token", "authorization_code")
 
 
 def _unauthorized(detail: str, token_given: bool) -> ApiProblem:
@@ -98,6 +101,8 @@ def token():
         raise ApiProblem(400, "unsupported_grant_type", "Tipo di concessione non supportato",
                          f"Il tipo di concessione «{grant_type[:40]}» non è supportato "
                          "da questo portale.")
+    if grant_type == "authorization_code":
+        return _authorization_code(params)
     refresh_token = _text_param(params, "refresh_token")
     if refresh_token is None:
         raise ApiProblem(400, "invalid_request", "Richiesta non valida",
@@ -112,6 +117,34 @@ def token():
                          "occorre accedere di nuovo.") from None
     log.info("token rinnovati: sessione=%s utente=%s", pair.session_id, pair.user_id)
     return pair.response()
+
+
+def _authorization_code(params: dict):
+    """SPID: the one-time code of /auth/spid/done plus the PKCE verifier -> tokens."""
+    code = _text_param(params, "code")
+    verifier = _text_param(params, "code_verifier")
+    if code is None or verifier is None:
+        raise ApiProblem(400, "invalid_request", "Richiesta non valida",
+                         "Mancano i parametri code e/o code_verifier.")
+    if not codes.VERIFIER_RE.match(verifier):
+        raise ApiProblem(400, "invalid_request", "Richiesta non valida",
+                         "Il code_verifier deve avere da 43 a 128 caratteri ammessi da PKCE.")
+    conn = request_connection()
+    try:
+        row = codes.redeem(conn, code, verifier)
+    except codes.InvalidCode as exc:
+        level = logging.WARNING if exc.reason in ("reused", "wrong_verifier") else logging.INFO
+        log.log(level, "codice SPID rifiutato: motivo=%s sessione=%s", exc.reason,
+                exc.session_id)
+        raise ApiProblem(400, "invalid_grant", "Autorizzazione non valida",
+                         "Il codice di autorizzazione non è valido, è scaduto, è già stato "
+                         "usato o non corrisponde al code_verifier: occorre accedere di "
+                         "nuovo.") from None
+    pair = tokens.start_session(conn, row["user_id"], "spid")
+    codes.attach_session(conn, row["code_hash"], pair.session_id)
+    profile = basic_profile(conn, row["user_id"])
+    log.info("SPID token emessi: sessione=%s utente=%s", pair.session_id, row["user_id"])
+    return {**pair.response(), "user": login_user(profile)}
 
 
 @bp.post("/logout")

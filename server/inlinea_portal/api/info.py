@@ -49,6 +49,19 @@ def utc_now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def spid_login(config) -> dict:
+    """spid_login_url (on the host the client used) and the IdPs of the chooser."""
+    if "spid" not in login_methods(config):
+        return {}
+    from ..spid import context
+
+    _settings, registry = context()
+    return {
+        "spid_login_url": request.host_url.rstrip("/") + "/auth/spid/login",
+        "spid_idps": [{"entity_id": idp.entity_id, "name": idp.name} for idp in registry.all()],
+    }
+
+
 def cns_login_url(config) -> str | None:
     """https://<host the client used>:<CNS port>/api/v1/auth/cns, when CNS is offered."""
     if not config.get("CNS_PORT") or "cns" not in login_methods(config):
@@ -77,4 +90,5 @@ def info():
     cns_url = cns_login_url(config)
     if cns_url:
         body["cns_login_url"] = cns_url
+    body.update(spid_login(config))
     return jsonify(body)

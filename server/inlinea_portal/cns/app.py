@@ -17,7 +17,7 @@ from OpenSSL import crypto
 from .. import base_app, tokens
 from ..db import request_connection
 from ..errors import ApiProblem
-from ..users import basic_profile, find_or_create_by_cf
+from ..users import basic_profile, find_or_create_by_cf, login_user
 from .checks import CnsRejected, CnsTrust, check_client_certificate
 
 TLS_ENVIRON_KEY = "inlinea.tls_peer"
@@ -89,12 +89,4 @@ def cns_login():
     log.info("CNS accesso riuscito: cf=%s carta=%s seriale=%s utente=%s%s sessione=%s %s",
              identity.codice_fiscale, identity.card_id or "-", identity.serial, user_id,
              " (nuovo)" if created else "", pair.session_id, where)
-    return {
-        **pair.response(),
-        "user": {
-            "codice_fiscale": profile["codice_fiscale"],
-            "nome": profile["nome"],
-            "cognome": profile["cognome"],
-            "email_confirmed": profile["email_confirmed"],
-        },
-    }
+    return {**pair.response(), "user": login_user(profile)}

@@ -108,6 +108,14 @@ class TestSpidFlow : public QObject {
         QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 90000);
     }
 
+    static void pressSpidOnceOnline(ui::AppController& controller)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller.monitor() && controller.monitor()->state() == portal::ConnectivityMonitor::State::Online, 20000);
+        QTest::mouseClick(controller.loginWindow()->findChild<QPushButton*>(QStringLiteral("spidButton")),
+                          Qt::LeftButton);
+    }
+
     ui::AppController* makeController(settings::AppSettings& settings)
     {
         settings.setPortalUrl(m_portal.baseUrl());
@@ -129,11 +137,7 @@ private Q_SLOTS:
     {
         settings::AppSettings settings(m_dir.filePath(QStringLiteral("a.ini")));
         std::unique_ptr<ui::AppController> controller(makeController(settings));
-        QTRY_VERIFY_WITH_TIMEOUT(controller->monitor() &&
-                                     controller->monitor()->state() == portal::ConnectivityMonitor::State::Online,
-                                 20000);
-        QTest::mouseClick(controller->loginWindow()->findChild<QPushButton*>(QStringLiteral("spidButton")),
-                          Qt::LeftButton);
+        pressSpidOnceOnline(*controller);
         drive(*controller, QStringLiteral("mario.rossi"), QStringLiteral("consent"));
         QTRY_VERIFY_WITH_TIMEOUT(controller->isLoggedIn(), 30000);
         QVERIFY(controller->mainWindow()->isVisible());
@@ -145,11 +149,7 @@ private Q_SLOTS:
     {
         settings::AppSettings settings(m_dir.filePath(QStringLiteral("b.ini")));
         std::unique_ptr<ui::AppController> controller(makeController(settings));
-        QTRY_VERIFY_WITH_TIMEOUT(controller->monitor() &&
-                                     controller->monitor()->state() == portal::ConnectivityMonitor::State::Online,
-                                 20000);
-        QTest::mouseClick(controller->loginWindow()->findChild<QPushButton*>(QStringLiteral("spidButton")),
-                          Qt::LeftButton);
+        pressSpidOnceOnline(*controller);
         drive(*controller, QStringLiteral("anna.bianchi"), QStringLiteral("deny"));
         auto* notice = controller->loginWindow()->findChild<QLabel*>(QStringLiteral("noticeLabel"));
         QTRY_VERIFY2_WITH_TIMEOUT(notice->text().contains(QStringLiteral("NO ACCONSENTO")), qPrintable(notice->text()),

@@ -1,8 +1,8 @@
 #include "CnsLogin.h"
 
+#include "app/portal/PortalClient.h"
 #include "app/portal/ReplyErrorMapper.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -35,13 +35,8 @@ void CnsLogin::login(const QSslCertificate& certificate, CardKey::RawRsa rawRsa,
     QSslConfiguration tls = m_trust;
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key.value());
-    QNetworkRequest request(m_endpoint);
-    request.setSslConfiguration(tls);
-    request.setTransferTimeout(static_cast<int>(Timeout.count()));
+    QNetworkRequest request = portal::PortalClient::prepareRequest(m_endpoint, tls, Timeout);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json, application/problem+json");
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QStringLiteral("InlineaDesktop/%1").arg(QCoreApplication::applicationVersion()));
     QNetworkReply* reply = m_network->post(request, QByteArrayLiteral("{}"));
 
     auto sslErrors = std::make_shared<QList<QSslError>>();

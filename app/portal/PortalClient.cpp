@@ -21,9 +21,15 @@ PortalClient::PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent)
 
 QNetworkRequest PortalClient::request(const QString& apiPath) const
 {
-    QNetworkRequest request(PortalUrl::apiUrl(m_baseUrl, apiPath));
-    request.setSslConfiguration(m_tls);
-    request.setTransferTimeout(static_cast<int>(m_timeout.count()));
+    return prepareRequest(PortalUrl::apiUrl(m_baseUrl, apiPath), m_tls, m_timeout);
+}
+
+QNetworkRequest PortalClient::prepareRequest(const QUrl& url, const QSslConfiguration& tls,
+                                             std::chrono::milliseconds timeout)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(tls);
+    request.setTransferTimeout(static_cast<int>(timeout.count()));
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("InlineaDesktop/%1").arg(QCoreApplication::applicationVersion()));

@@ -47,6 +47,11 @@ public:
     // GET /api/v1/info and check it is a portal this app can talk to.
     void fetchInfo(QObject* context, InfoCallback callback);
 
+    // A request to the portal as every client of it sends one: verified TLS, timeout, JSON accepted, our user agent,
+    // no redirect to another origin. Public for the CNS login, which talks to another port with its own TLS.
+    [[nodiscard]] static QNetworkRequest prepareRequest(const QUrl& url, const QSslConfiguration& tls,
+                                                        std::chrono::milliseconds timeout);
+
     // Aborts every request still in flight; their callbacks receive Kind::Cancelled.
     void cancelAll();
 

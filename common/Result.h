@@ -37,7 +37,8 @@ public:
         assert(hasValue());
         return std::get<0>(m_state);
     }
-    [[nodiscard]] T&& value() &&
+    // By value, so `for (auto& x : f().value())` does not iterate a destroyed temporary.
+    [[nodiscard]] T value() &&
     {
         assert(hasValue());
         return std::get<0>(std::move(m_state));

@@ -54,6 +54,35 @@ void PortalClient::post(const QString& apiPath, const QByteArray& json, const QS
     track(m_network->post(r, json), context, std::move(callback));
 }
 
+void PortalClient::send(Method method, const QString& apiPath, const QByteArray& json, const RequestOptions& options,
+                        QObject* context, ResponseCallback callback)
+{
+    QNetworkRequest r = request(apiPath);
+    if (!options.bearer.isEmpty()) {
+        r.setRawHeader("Authorization", "Bearer " + options.bearer.toUtf8());
+    }
+    if (!options.ifMatch.isEmpty()) {
+        r.setRawHeader("If-Match", options.ifMatch);
+    }
+    if (!options.idempotencyKey.isEmpty()) {
+        r.setRawHeader("Idempotency-Key", options.idempotencyKey);
+    }
+    QNetworkReply* reply = nullptr;
+    switch (method) {
+    case Method::Get: reply = m_network->get(r); break;
+    case Method::Post:
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->post(r, json);
+        break;
+    case Method::Put:
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->put(r, json);
+        break;
+    case Method::Delete: reply = m_network->deleteResource(r); break;
+    }
+    track(reply, context, std::move(callback));
+}
+
 void PortalClient::track(QNetworkReply* reply, QObject* context, ResponseCallback callback)
 {
     m_inFlight.insert(reply);
@@ -80,11 +109,19 @@ void PortalClient::finish(QNetworkReply* reply, const QList<QSslError>& sslError
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
+    const QByteArray etag = reply->rawHeader("ETag");
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
-        callback(fail(ReplyErrorMapper::map(reply->error(), reply->errorString(), sslErrors, status, body, cancelled)));
+        PortalError error =
+            ReplyErrorMapper::map(reply->error(), reply->errorString(), sslErrors, status, body, cancelled);
+        if (status >= 400) {
+            error.body = body;
+            error.etag = etag;
+        }
+        callback(fail(std::move(error)));
         return;
     }
-    callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()});
+    callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), etag,
+                          reply->rawHeader("Location")});
 }
 
 void PortalClient::fetchInfo(QObject* context, InfoCallback callback)

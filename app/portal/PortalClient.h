@@ -32,6 +32,14 @@ public:
 
     static constexpr std::chrono::milliseconds DefaultTimeout{15000};
 
+    enum class Method { Get, Post, Put, Delete };
+    // What a request to a protected resource adds to the common preparation.
+    struct RequestOptions {
+        QString bearer;            // access token; empty for public endpoints
+        QByteArray ifMatch;        // ETag the change is based on (optimistic concurrency)
+        QByteArray idempotencyKey; // a create sent again after a lost answer must not create twice
+    };
+
     PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent = nullptr);
 
     [[nodiscard]] const QUrl& baseUrl() const noexcept { return m_baseUrl; }
@@ -43,6 +51,10 @@ public:
     // POST {base}/api/v1/{apiPath} with a JSON body and, when given, a bearer token.
     void post(const QString& apiPath, const QByteArray& json, const QString& bearer, QObject* context,
               ResponseCallback callback);
+
+    // Any method; `json` is sent as the body of POST and PUT.
+    void send(Method method, const QString& apiPath, const QByteArray& json, const RequestOptions& options,
+              QObject* context, ResponseCallback callback);
 
     // GET /api/v1/info and check it is a portal this app can talk to.
     void fetchInfo(QObject* context, InfoCallback callback);

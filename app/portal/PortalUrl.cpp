@@ -46,7 +46,11 @@ QUrl PortalUrl::apiUrl(const QUrl& base, const QString& apiPath)
     while (path.endsWith(QLatin1Char('/'))) {
         path.chop(1);
     }
-    url.setPath(path + kApiPrefix + (apiPath.startsWith(QLatin1Char('/')) ? apiPath : QLatin1Char('/') + apiPath));
+    // A query ("/anagrafiche?q=…") arrives already encoded (QUrlQuery::toString(QUrl::FullyEncoded)).
+    const qsizetype question = apiPath.indexOf(QLatin1Char('?'));
+    const QString resource = question < 0 ? apiPath : apiPath.left(question);
+    url.setPath(path + kApiPrefix + (resource.startsWith(QLatin1Char('/')) ? resource : QLatin1Char('/') + resource));
+    url.setQuery(question < 0 ? QString() : apiPath.mid(question + 1), QUrl::StrictMode);
     return url;
 }
 

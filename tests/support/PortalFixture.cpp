@@ -29,6 +29,21 @@ QString runManage(const QStringList& args)
 
 } // namespace
 
+QByteArray PortalFixture::issueTokens(const QString& codiceFiscale, const QString& authMethod, QString* why) const
+{
+    QProcess process;
+    process.start(kPython, {kServerDir + QStringLiteral("/manage.py"), QStringLiteral("issue-token"),
+                            QStringLiteral("--state"), m_state.path(), QStringLiteral("--codice-fiscale"),
+                            codiceFiscale, QStringLiteral("--auth-method"), authMethod});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        if (why != nullptr) {
+            *why = QStringLiteral("manage.py issue-token failed: ") + QString::fromUtf8(process.readAllStandardError());
+        }
+        return {};
+    }
+    return process.readAllStandardOutput();
+}
+
 PortalFixture::PortalFixture()
     : PortalFixture(Options{})
 {}

@@ -56,6 +56,12 @@ public:
     [[nodiscard]] QString pkiFile(const QString& name) const;
     [[nodiscard]] QString stateDir() const { return m_state.path(); }
 
+    // A session for a seeded user without a login (manage.py issue-token): the portal's token answer as JSON, empty
+    // on failure (`why` says why).
+    [[nodiscard]] QByteArray issueTokens(const QString& codiceFiscale,
+                                         const QString& authMethod = QStringLiteral("cns"),
+                                         QString* why = nullptr) const;
+
     // A TCP port nothing listens on right now.
     [[nodiscard]] static int freePort();
 

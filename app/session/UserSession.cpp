@@ -1,0 +1,41 @@
+#include "UserSession.h"
+
+#include "app/anagrafiche/AnagraficheApi.h"
+#include "app/auth/ApiSession.h"
+#include "app/profile/ProfileApi.h"
+#include "app/sync/SyncEngine.h"
+
+namespace inlinea::session {
+
+UserSession::UserSession(std::unique_ptr<store::LocalDatabase> db, portal::PortalClient* client,
+                         auth::TokenRefresher* tokens)
+    : m_db(std::move(db))
+    , m_anagrafiche(*m_db)
+    , m_profile(*m_db)
+    , m_outbox(*m_db)
+    , m_api(new auth::ApiSession(client, tokens, this))
+    , m_anagraficheApi(new anagrafiche::AnagraficheApi(m_api, this))
+    , m_profileApi(new profile::ProfileApi(m_api, this))
+    , m_sync(new sync::SyncEngine(m_anagrafiche, m_profile, m_outbox, m_anagraficheApi, m_profileApi, this))
+{}
+
+UserSession::~UserSession()
+{
+    // The engine and the API clients reference the caches: they go first.
+    delete m_sync;
+    delete m_profileApi;
+    delete m_anagraficheApi;
+    delete m_api;
+}
+
+Result<std::unique_ptr<UserSession>, store::StoreError>
+UserSession::open(const QString& databasePath, portal::PortalClient* client, auth::TokenRefresher* tokens)
+{
+    auto db = store::LocalDatabase::open(databasePath);
+    if (!db) {
+        return fail(db.error());
+    }
+    return std::unique_ptr<UserSession>(new UserSession(std::move(db).value(), client, tokens));
+}
+
+} // namespace inlinea::session

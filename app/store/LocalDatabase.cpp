@@ -1,0 +1,181 @@
+#include "LocalDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace inlinea::store {
+
+namespace {
+
+// Each entry moves the schema from version N to N + 1 (PRAGMA user_version). Never edit a released entry.
+const char* const Migrations[] = {
+    // 1: anagrafiche cache with a trigram full-text index (search as you type over any part of a word),
+    // the profile, and the outbox of changes waiting for the portal.
+    R"sql(
+CREATE TABLE anagrafiche (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    address  TEXT NOT NULL,
+    codes    TEXT NOT NULL,
+    comune   TEXT NOT NULL,
+    domande  INTEGER NOT NULL DEFAULT 0,
+    watched  INTEGER NOT NULL DEFAULT 0,
+    pending  INTEGER NOT NULL DEFAULT 0,
+    record   TEXT NOT NULL
+);
+CREATE INDEX anagrafiche_by_name ON anagrafiche(name COLLATE NOCASE, id);
+CREATE INDEX anagrafiche_by_comune ON anagrafiche(comune COLLATE NOCASE, id);
+CREATE INDEX anagrafiche_by_codes ON anagrafiche(codes, id);
+CREATE INDEX anagrafiche_by_domande ON anagrafiche(domande, id);
+CREATE VIRTUAL TABLE anagrafiche_fts USING fts5(
+    name, codes, comune, content='anagrafiche', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER anagrafiche_ai AFTER INSERT ON anagrafiche BEGIN
+    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.id, new.name, new.codes, new.comune);
+END;
+CREATE TRIGGER anagrafiche_ad AFTER DELETE ON anagrafiche BEGIN
+    INSERT INTO anagrafiche_fts(anagrafiche_fts, rowid, name, codes, comune)
+        VALUES ('delete', old.id, old.name, old.codes, old.comune);
+END;
+CREATE TRIGGER anagrafiche_au AFTER UPDATE OF name, codes, comune, id ON anagrafiche BEGIN
+    INSERT INTO anagrafiche_fts(anagrafiche_fts, rowid, name, codes, comune)
+        VALUES ('delete', old.id, old.name, old.codes, old.comune);
+    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.id, new.name, new.codes, new.comune);
+END;
+CREATE TABLE local_ids (next INTEGER NOT NULL);
+INSERT INTO local_ids VALUES (-1);
+CREATE TABLE profile (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    pending  INTEGER NOT NULL DEFAULT 0,
+    record   TEXT NOT NULL
+);
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity          TEXT NOT NULL,
+    operation       TEXT NOT NULL,
+    entity_id       INTEGER NOT NULL,
+    base_version    INTEGER NOT NULL,
+    payload         TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending',
+    portal_version  TEXT,
+    problem         BLOB,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX outbox_by_entity ON outbox(entity, entity_id);
+)sql",
+};
+
+Status<StoreError> exec(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return fail(StoreError{query.lastError().text()});
+    }
+    return Ok{};
+}
+
+} // namespace
+
+LocalDatabase::LocalDatabase(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{}
+
+LocalDatabase::~LocalDatabase()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString LocalDatabase::defaultPath(const QString& portalHost, const QString& userCodiceFiscale)
+{
+    // One file per portal and user, named by a digest so neither appears in the file system.
+    const QByteArray key = (portalHost.toLower() + QLatin1Char('\n') + userCodiceFiscale.toUpper()).toUtf8();
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("cache-%1.sqlite").arg(digest));
+}
+
+Result<std::unique_ptr<LocalDatabase>, StoreError> LocalDatabase::open(const QString& path)
+{
+    if (path != QLatin1String(":memory:")) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+    const QString name = QStringLiteral("inlinea-local-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString why = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return fail(StoreError{why});
+    }
+    std::unique_ptr<LocalDatabase> local(new LocalDatabase(db, path));
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+                               "PRAGMA busy_timeout = 5000"}) {
+        if (auto done = exec(local->m_db, QString::fromLatin1(pragma)); !done) {
+            return fail(done.error());
+        }
+    }
+    if (auto migrated = local->migrate(); !migrated) {
+        return fail(migrated.error());
+    }
+    return local;
+}
+
+Status<StoreError> LocalDatabase::migrate()
+{
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
+        return fail(StoreError{version.lastError().text()});
+    }
+    const int current = version.value(0).toInt();
+    const int target = static_cast<int>(std::size(Migrations));
+    if (current > target) {
+        return fail(
+            StoreError{QStringLiteral("database schema %1 is newer than this app (%2)").arg(current).arg(target)});
+    }
+    for (int step = current; step < target; ++step) {
+        if (!m_db.transaction()) {
+            return fail(StoreError{m_db.lastError().text()});
+        }
+        // QSqlQuery runs one statement at a time.
+        const QStringList statements = QString::fromUtf8(Migrations[step]).split(QStringLiteral(";\n"));
+        QString buffer;
+        for (const QString& part : statements) {
+            buffer += part;
+            // Triggers contain ";\n" inside BEGIN … END: keep collecting until the END.
+            if (buffer.contains(QLatin1String("BEGIN")) && !buffer.trimmed().endsWith(QLatin1String("END"))) {
+                buffer += QStringLiteral(";\n");
+                continue;
+            }
+            if (!buffer.trimmed().isEmpty()) {
+                if (auto done = exec(m_db, buffer); !done) {
+                    m_db.rollback();
+                    return fail(done.error());
+                }
+            }
+            buffer.clear();
+        }
+        if (auto done = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !done) {
+            m_db.rollback();
+            return fail(done.error());
+        }
+        if (!m_db.commit()) {
+            return fail(StoreError{m_db.lastError().text()});
+        }
+    }
+    return Ok{};
+}
+
+} // namespace inlinea::store

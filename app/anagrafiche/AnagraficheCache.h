@@ -5,6 +5,7 @@
 #include "common/Result.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -56,6 +57,20 @@ public:
     [[nodiscard]] Result<qint64, store::StoreError> nextLocalId() const;
 
 private:
+    enum class Mode {
+        Local,   // the user's record, accepted (e.g. the portal's answer to a change)
+        Pending, // the user's change, not yet accepted
+        Portal,  // a refresh: records with pending changes are left alone, records not listed are dropped
+    };
+    struct SortKey {
+        qint64 key = 0;
+        bool crowded = false; // no room left between the neighbours: renumber after the batch
+    };
+    [[nodiscard]] Status<store::StoreError> write(const QList<Anagrafica>& list, Mode mode,
+                                                  const QSet<qint64>* keepOnly);
+    [[nodiscard]] Result<SortKey, store::StoreError> keyFor(const QString& name, qint64 id) const;
+    [[nodiscard]] Status<store::StoreError> renumber();
+
     store::LocalDatabase& m_db;
 };
 

@@ -14,11 +14,14 @@ namespace {
 
 // Each entry moves the schema from version N to N + 1 (PRAGMA user_version). Never edit a released entry.
 const char* const Migrations[] = {
-    // 1: anagrafiche cache with a trigram full-text index (search as you type over any part of a word),
-    // the profile, and the outbox of changes waiting for the portal.
+    // 1: anagrafiche cache, the profile, and the outbox of changes waiting for the portal.
+    // Search as you type: a trigram index (any part of a word, from 3 characters) and a word-prefix index (1-2
+    // characters). Both use sort_key as rowid, a number that follows the list's name order, so a search answers the
+    // first page in name order straight from the index without sorting every match (AnagraficheCache).
     R"sql(
 CREATE TABLE anagrafiche (
     id       INTEGER PRIMARY KEY,
+    sort_key INTEGER NOT NULL DEFAULT 0,
     name     TEXT NOT NULL,
     address  TEXT NOT NULL,
     codes    TEXT NOT NULL,
@@ -28,23 +31,38 @@ CREATE TABLE anagrafiche (
     pending  INTEGER NOT NULL DEFAULT 0,
     record   TEXT NOT NULL
 );
+CREATE INDEX anagrafiche_by_sort_key ON anagrafiche(sort_key);
 CREATE INDEX anagrafiche_by_name ON anagrafiche(name COLLATE NOCASE, id);
 CREATE INDEX anagrafiche_by_comune ON anagrafiche(comune COLLATE NOCASE, id);
 CREATE INDEX anagrafiche_by_codes ON anagrafiche(codes, id);
 CREATE INDEX anagrafiche_by_domande ON anagrafiche(domande, id);
+CREATE TABLE index_control (suspended INTEGER NOT NULL);
+INSERT INTO index_control VALUES (0);
 CREATE VIRTUAL TABLE anagrafiche_fts USING fts5(
-    name, codes, comune, content='anagrafiche', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER anagrafiche_ai AFTER INSERT ON anagrafiche BEGIN
-    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.id, new.name, new.codes, new.comune);
+    name, codes, comune, content='anagrafiche', content_rowid='sort_key', tokenize='trigram');
+CREATE VIRTUAL TABLE anagrafiche_words USING fts5(
+    name, codes, comune, content='anagrafiche', content_rowid='sort_key',
+    tokenize='unicode61 remove_diacritics 2', prefix='1 2');
+CREATE TRIGGER anagrafiche_ai AFTER INSERT ON anagrafiche
+WHEN (SELECT suspended FROM index_control) = 0 BEGIN
+    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.sort_key, new.name, new.codes, new.comune);
+    INSERT INTO anagrafiche_words(rowid, name, codes, comune) VALUES (new.sort_key, new.name, new.codes, new.comune);
 END;
-CREATE TRIGGER anagrafiche_ad AFTER DELETE ON anagrafiche BEGIN
+CREATE TRIGGER anagrafiche_ad AFTER DELETE ON anagrafiche
+WHEN (SELECT suspended FROM index_control) = 0 BEGIN
     INSERT INTO anagrafiche_fts(anagrafiche_fts, rowid, name, codes, comune)
-        VALUES ('delete', old.id, old.name, old.codes, old.comune);
+        VALUES ('delete', old.sort_key, old.name, old.codes, old.comune);
+    INSERT INTO anagrafiche_words(anagrafiche_words, rowid, name, codes, comune)
+        VALUES ('delete', old.sort_key, old.name, old.codes, old.comune);
 END;
-CREATE TRIGGER anagrafiche_au AFTER UPDATE OF name, codes, comune, id ON anagrafiche BEGIN
+CREATE TRIGGER anagrafiche_au AFTER UPDATE OF name, codes, comune, sort_key ON anagrafiche
+WHEN (SELECT suspended FROM index_control) = 0 BEGIN
     INSERT INTO anagrafiche_fts(anagrafiche_fts, rowid, name, codes, comune)
-        VALUES ('delete', old.id, old.name, old.codes, old.comune);
-    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.id, new.name, new.codes, new.comune);
+        VALUES ('delete', old.sort_key, old.name, old.codes, old.comune);
+    INSERT INTO anagrafiche_words(anagrafiche_words, rowid, name, codes, comune)
+        VALUES ('delete', old.sort_key, old.name, old.codes, old.comune);
+    INSERT INTO anagrafiche_fts(rowid, name, codes, comune) VALUES (new.sort_key, new.name, new.codes, new.comune);
+    INSERT INTO anagrafiche_words(rowid, name, codes, comune) VALUES (new.sort_key, new.name, new.codes, new.comune);
 END;
 CREATE TABLE local_ids (next INTEGER NOT NULL);
 INSERT INTO local_ids VALUES (-1);

@@ -74,8 +74,10 @@ private Q_SLOTS:
         QTest::newRow("any case") << QStringLiteral("GALVA") << QList<qint64>{1};
         QTest::newRow("town") << QStringLiteral("sesto") << QList<qint64>{2};
         QTest::newRow("partita iva digits") << QStringLiteral("31101") << QList<qint64>{1};
+        // Fewer than 3 characters: the start of a word.
         QTest::newRow("one character") << QStringLiteral("z") << QList<qint64>{3};
-        QTest::newRow("two characters") << QStringLiteral("ho") << QList<qint64>{1};
+        QTest::newRow("two characters") << QStringLiteral("rh") << QList<qint64>{1};
+        QTest::newRow("two characters, not a word start") << QStringLiteral("ho") << QList<qint64>{};
         QTest::newRow("nothing") << QStringLiteral("qwerty") << QList<qint64>{};
         QTest::newRow("quotes are text") << QStringLiteral("\"a\"") << QList<qint64>{};
         QTest::newRow("percent is text") << QStringLiteral("%") << QList<qint64>{};
@@ -122,6 +124,57 @@ private Q_SLOTS:
         query.sort = ListQuery::Sort::Domande;
         query.descending = true;
         QCOMPARE(ids(cache, query), (QList<qint64>{3, 1, 2}));
+    }
+
+    void nameOrderHoldsThroughManySingleInsertions()
+    {
+        // Each insertion lands between the same two neighbours, halving the room between their sort keys until the
+        // cache has to renumber; the order must stay right throughout.
+        auto db = store::LocalDatabase::open(QStringLiteral(":memory:"));
+        AnagraficheCache cache(*db.value());
+        QVERIFY(cache.put(company(1, QStringLiteral("A"), QStringLiteral("Rho"), QStringLiteral("1")), false));
+        QVERIFY(cache.put(company(2, QStringLiteral("B"), QStringLiteral("Rho"), QStringLiteral("2")), false));
+        QStringList expected{QStringLiteral("A"), QStringLiteral("B")};
+        QString name = QStringLiteral("B");
+        for (int i = 0; i < 80; ++i) {
+            name = QStringLiteral("A") + QString(80 - i, QLatin1Char('z')); // always just before the previous one
+            QVERIFY(cache.put(company(10 + i, name, QStringLiteral("Rho"), QString()), false));
+            expected.insert(1, name);
+        }
+        QStringList names;
+        for (const auto& row : cache.rows({}, 0, 200).value()) {
+            names << row.name;
+        }
+        QCOMPARE(names, expected);
+        ListQuery query;
+        query.text = QStringLiteral("zzz");
+        query.descending = true;
+        const auto found = cache.rows(query, 0, 3).value();
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found.at(0).name, expected.at(expected.size() - 2));
+        // Renaming moves the record.
+        QVERIFY(cache.put(company(1, QStringLiteral("Zeta"), QStringLiteral("Rho"), QStringLiteral("1")), false));
+        QCOMPARE(cache.rows({}, 0, 200).value().last().name, QStringLiteral("Zeta"));
+    }
+
+    void bulkWritesAreIndexedToo()
+    {
+        auto db = store::LocalDatabase::open(QStringLiteral(":memory:"));
+        AnagraficheCache cache(*db.value());
+        const auto sample = test::sampleAnagrafiche(5000);
+        QVERIFY(cache.putMany(sample, false));
+        QVERIFY(cache.put(company(90000, QStringLiteral("Aaa Prima"), QStringLiteral("Rho"), QString()), false));
+        QCOMPARE(cache.rows({}, 0, 1).value().first().name, QStringLiteral("Aaa Prima"));
+        ListQuery query;
+        query.text = QStringLiteral("galvanica");
+        const int galvaniche = static_cast<int>(std::count_if(sample.begin(), sample.end(), [](const auto& a) {
+            return a.denominazione.contains(QStringLiteral("Galvanica"));
+        }));
+        QCOMPARE(cache.count(query).value(), galvaniche);
+        const auto page = cache.rows(query, 0, 50).value();
+        for (qsizetype i = 1; i < page.size(); ++i) {
+            QVERIFY(QString::compare(page[i - 1].name, page[i].name, Qt::CaseInsensitive) <= 0);
+        }
     }
 
     void pagesDoNotOverlap()

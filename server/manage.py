@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference portal of Inlinea Desktop: pki | migrate | seed | serve | serve-cns | serve-idp | mailsink."""
+"""Reference portal of Inlinea Desktop: pki | migrate | seed | issue-token | serve | serve-cns | serve-idp | mailsink."""
 
 import os
 import sys

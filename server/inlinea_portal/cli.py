@@ -40,8 +40,51 @@ def _cmd_seed(args) -> int:
     from .db import db_path
     from .seed import seed
 
-    created = seed(db_path(os.path.abspath(args.state)))
+    created = seed(db_path(os.path.abspath(args.state)), extra_anagrafiche=args.anagrafiche)
     print("seed: creati " + json.dumps(created, ensure_ascii=False))
+    return 0
+
+
+def _generated_count(text: str) -> int:
+    from .seed_data import MAX_GENERATED
+
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"numero non valido: {text!r}") from None
+    if not 0 <= count <= MAX_GENERATED:
+        raise argparse.ArgumentTypeError(f"da 0 a {MAX_GENERATED}")
+    return count
+
+
+def _cmd_issue_token(args) -> int:
+    """Dev/test only: a session for an existing user without a login (the C++ test
+    fixture uses it to get tokens without a card); prints the login answer as JSON."""
+    from . import tokens
+    from .db import connect, db_path
+    from .domain.validation import normalise_code
+    from .migrations import migrate
+    from .users import basic_profile, login_user
+
+    path = db_path(os.path.abspath(args.state))
+    if not os.path.exists(path):
+        print(f"issue-token: database inesistente: {path} (eseguire prima seed)", file=sys.stderr)
+        return 1
+    migrate(path)
+    cf = normalise_code(args.codice_fiscale)
+    conn = connect(path)
+    try:
+        row = conn.execute("SELECT id FROM users WHERE codice_fiscale = ?", (cf,)).fetchone()
+        if row is None:
+            print(f"issue-token: nessun utente con codice fiscale {cf}", file=sys.stderr)
+            return 1
+        pair = tokens.start_session(conn, row["id"], args.auth_method)
+        user = login_user(basic_profile(conn, row["id"]))
+    finally:
+        conn.close()
+    answer = {"access_token": pair.access_token, "refresh_token": pair.refresh_token,
+              "expires_in": pair.expires_in, "token_type": "Bearer", "user": user}
+    print(json.dumps(answer, ensure_ascii=False))
     return 0
 
 
@@ -90,7 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     with_state(sub.add_parser("migrate", help="crea/aggiorna il database")).set_defaults(
         func=_cmd_migrate)
-    with_state(sub.add_parser("seed", help="dati dimostrativi")).set_defaults(func=_cmd_seed)
+    p = with_state(sub.add_parser("seed", help="dati dimostrativi"))
+    p.add_argument("--anagrafiche", type=_generated_count, default=0, metavar="N",
+                   help="in più, N anagrafiche generate (valide) per il primo compilatore, "
+                        "per le prove di carico (default 0)")
+    p.set_defaults(func=_cmd_seed)
+
+    p = with_state(sub.add_parser(
+        "issue-token",
+        help="(solo sviluppo e test) apre una sessione per un utente esistente e stampa i token"))
+    p.add_argument("--codice-fiscale", required=True, help="codice fiscale dell'utente")
+    p.add_argument("--auth-method", choices=("cns", "spid", "password"), default="cns",
+                   help="metodo di accesso registrato nella sessione (default cns)")
+    p.set_defaults(func=_cmd_issue_token)
 
     p = with_state(sub.add_parser("serve", help="avvia il portale (gunicorn, TLS)"))
     p.add_argument("--port", type=int, required=True)

@@ -16,42 +16,52 @@ _ANAGRAFICA_FIELDS = (
     "comune", "cap", "provincia", "pec", "email", "telefono",
     "legale_rappresentante_cognome", "legale_rappresentante_nome",
     "legale_rappresentante_codice_fiscale", "legale_rappresentante_qualifica", "watched",
+    "sesso", "data_nascita", "comune_nascita", "provincia_nascita",
 )
+_BIRTH_FIELDS = ("sesso", "data_nascita", "comune_nascita", "provincia_nascita")
 
 
 def _iso(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _ensure_user(conn) -> int:
-    user = seed_data.COMPILATORE
+def _ensure_user(conn, user: dict) -> tuple[int, bool]:
+    """(user id, created)."""
     row = conn.execute("SELECT id FROM users WHERE codice_fiscale = ?",
                        (user["codice_fiscale"],)).fetchone()
     if row:
-        return row["id"]
+        return row["id"], False
     cursor = conn.execute(
         "INSERT INTO users (codice_fiscale, nome, cognome, email, email_confirmed, data_nascita,"
-        " stato_nascita, cittadinanza, residenza_indirizzo, residenza_comune, residenza_cap,"
-        " residenza_provincia) VALUES (?, ?, ?, ?, 1, ?, 'Italia', 'italiana',"
-        " 'Via Giuseppe Mazzini 12', 'Milano', '20123', 'MI')",
+        " stato_nascita, comune_nascita, provincia_nascita, cittadinanza, residenza_indirizzo,"
+        " residenza_comune, residenza_cap, residenza_provincia)"
+        " VALUES (?, ?, ?, ?, 1, ?, 'Italia', ?, ?, 'italiana', ?, ?, ?, ?)",
         (user["codice_fiscale"], user["nome"], user["cognome"], user["email"],
-         user["data_nascita"]))
-    return cursor.lastrowid
+         user["data_nascita"], user.get("comune_nascita"), user.get("provincia_nascita"),
+         user["residenza_indirizzo"], user["residenza_comune"], user["residenza_cap"],
+         user["residenza_provincia"]))
+    return cursor.lastrowid, True
 
 
-def _ensure_anagrafiche(conn, owner_id: int) -> tuple[list[int], int]:
+def _ensure_anagrafiche(conn, owner_id: int, records: list[dict]) -> tuple[list[int], int]:
     ids, created = [], 0
-    for record in seed_data.anagrafiche():
-        row = conn.execute("SELECT id FROM anagrafiche WHERE owner_user_id = ? AND codice_fiscale = ?",
+    columns = ", ".join(("owner_user_id",) + _ANAGRAFICA_FIELDS)
+    marks = ", ".join("?" * (len(_ANAGRAFICA_FIELDS) + 1))
+    for record in records:
+        row = conn.execute("SELECT id, sesso FROM anagrafiche WHERE owner_user_id = ? "
+                           "AND codice_fiscale = ?",
                            (owner_id, record["codice_fiscale"])).fetchone()
         if row is None:
-            columns = ", ".join(("owner_user_id",) + _ANAGRAFICA_FIELDS)
-            marks = ", ".join("?" * (len(_ANAGRAFICA_FIELDS) + 1))
             row_id = conn.execute(f"INSERT INTO anagrafiche ({columns}) VALUES ({marks})",
                                   (owner_id, *(record[f] for f in _ANAGRAFICA_FIELDS))).lastrowid
             created += 1
         else:
             row_id = row["id"]
+            if row["sesso"] is None and record["sesso"] is not None:
+                # Seeded before the birth fields existed (migration 0005): fill them in.
+                conn.execute("UPDATE anagrafiche SET sesso = ?, data_nascita = ?, "
+                             "comune_nascita = ?, provincia_nascita = ? WHERE id = ?",
+                             (*(record[f] for f in _BIRTH_FIELDS), row_id))
         ids.append(row_id)
     return ids, created
 
@@ -119,18 +129,25 @@ def _ensure_pratiche(conn, owner_id: int, anagrafica_ids: list[int]) -> int:
     return created
 
 
-def seed(db_file: str) -> dict:
-    """Migrate, then add whatever demo rows are missing. Returns counts of created rows."""
+def seed(db_file: str, extra_anagrafiche: int = 0) -> dict:
+    """Migrate, then add whatever demo rows are missing. Returns counts of created rows.
+    `extra_anagrafiche`: that many generated anagrafiche for the first compilatore too
+    (the same ones on every run, so a rerun adds only the missing ones)."""
     migrate(db_file)
     conn = connect(db_file)
     try:
         with transaction(conn):
-            existed = conn.execute("SELECT COUNT(*) FROM users WHERE codice_fiscale = ?",
-                                   (seed_data.COMPILATORE["codice_fiscale"],)).fetchone()[0]
-            owner_id = _ensure_user(conn)
-            anagrafica_ids, anagrafiche_created = _ensure_anagrafiche(conn, owner_id)
+            owner_id, owner_created = _ensure_user(conn, seed_data.COMPILATORE)
+            anagrafica_ids, anagrafiche_created = _ensure_anagrafiche(
+                conn, owner_id, seed_data.anagrafiche())
             pratiche_created = _ensure_pratiche(conn, owner_id, anagrafica_ids)
+            second_id, second_created = _ensure_user(conn, seed_data.COMPILATORE_2)
+            anagrafiche_created += _ensure_anagrafiche(conn, second_id,
+                                                       seed_data.anagrafiche_2())[1]
+            if extra_anagrafiche:
+                generated = seed_data.generated_anagrafiche(extra_anagrafiche)
+                anagrafiche_created += _ensure_anagrafiche(conn, owner_id, generated)[1]
     finally:
         conn.close()
-    return {"users": 0 if existed else 1, "anagrafiche": anagrafiche_created,
-            "pratiche": pratiche_created}
+    return {"users": int(owner_created) + int(second_created),
+            "anagrafiche": anagrafiche_created, "pratiche": pratiche_created}

@@ -1,4 +1,6 @@
-"""Demo data of the reference portal: one compilatore, 25 anagrafiche, 15 pratiche.
+"""Demo data of the reference portal: compilatore Mario Rossi with 25 anagrafiche and 15
+pratiche, a second compilatore (Luca Neri) with 3 anagrafiche of his own, and on request
+any number of generated anagrafiche for Mario (load tests).
 
 All names, companies and addresses are fictitious. Codici fiscali and partite IVA
 are computed here (fiscal.py), so their check characters are always right.
@@ -9,6 +11,7 @@ are not checked against an official registry.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 
 from .domain.fiscal import compute_codice_fiscale, make_partita_iva
@@ -36,6 +39,12 @@ BIRTHPLACES = {
     "Napoli": "F839", "Palermo": "G273", "Bergamo": "A794", "Bari": "A662",
     "Cina": "Z210", "Romania": "Z129",
 }
+# Province of each birthplace (None: abroad, the "comune" is the foreign state).
+BIRTH_PROVINCE = {
+    **{name: prov for name, (_code, _cap, prov) in COMUNI.items()},
+    "Napoli": "NA", "Palermo": "PA", "Bergamo": "BG", "Bari": "BA",
+    "Cina": None, "Romania": None,
+}
 MILANO_OFFICE = 15  # provincial office code in a partita IVA (plausible for Milano)
 
 COMPILATORE = {
@@ -44,12 +53,36 @@ COMPILATORE = {
     "cognome": "Rossi",
     "email": "mario.rossi@example.it",
     "data_nascita": "1985-12-10",
+    "residenza_indirizzo": "Via Giuseppe Mazzini 12",
+    "residenza_comune": "Milano",
+    "residenza_cap": "20123",
+    "residenza_provincia": "MI",
+}
+
+# A second compilatore, so that the isolation between users can be shown: his anagrafiche
+# are never visible to Mario and the other way round (one of them is the same company
+# as one of Mario's, as a separate record).
+COMPILATORE_2 = {
+    "codice_fiscale": None,  # computed below
+    "nome": "Luca",
+    "cognome": "Neri",
+    "email": "luca.neri@example.it",
+    "data_nascita": "1979-04-18",
+    "comune_nascita": "Bergamo",
+    "provincia_nascita": "BG",
+    "residenza_indirizzo": "Via Sempione 15",
+    "residenza_comune": "Rho",
+    "residenza_cap": "20017",
+    "residenza_provincia": "MI",
 }
 
 
 def person_cf(cognome, nome, sesso, nascita, luogo):
     return compute_codice_fiscale(cognome, nome, dt.date.fromisoformat(nascita), sesso,
                                   BIRTHPLACES[luogo])
+
+
+COMPILATORE_2["codice_fiscale"] = person_cf("Neri", "Luca", "M", "1979-04-18", "Bergamo")
 
 
 def _slug(text: str) -> str:
@@ -160,6 +193,7 @@ def _organisation(tipo, row) -> dict:
         "legale_rappresentante_codice_fiscale": person_cf(rep_cognome, rep_nome, rep_sesso,
                                                           rep_nascita, rep_luogo),
         "legale_rappresentante_qualifica": qualifica,
+        "sesso": None, "data_nascita": None, "comune_nascita": None, "provincia_nascita": None,
         "watched": 0,
     }
 
@@ -176,11 +210,14 @@ def _person(row) -> dict:
         "email": f"{local}@example.it", "telefono": telefono,
         "legale_rappresentante_cognome": None, "legale_rappresentante_nome": None,
         "legale_rappresentante_codice_fiscale": None, "legale_rappresentante_qualifica": None,
+        "sesso": sesso, "data_nascita": nascita, "comune_nascita": luogo,
+        "provincia_nascita": BIRTH_PROVINCE[luogo],
         "watched": 0,
     }
 
 
 def anagrafiche() -> list[dict]:
+    """Mario's 25 anagrafiche."""
     rows = [_organisation("persona_giuridica", row) for row in _COMPANIES]
     rows += [_organisation("ente", row) for row in _ENTI]
     rows += [_person(row) for row in _PERSONS]
@@ -188,6 +225,95 @@ def anagrafiche() -> list[dict]:
     for index in (0, 5, 14):
         rows[index]["watched"] = 1
     return rows
+
+
+_COMPANIES_2 = [
+    ("Autotrasporti Neri & Figli S.r.l.", "Rho", "Via Pero 44", None,
+     7741209, "+39 02 9302 1187", ("Neri", "Luca", "M", "1979-04-18", "Bergamo",
+                                   "Amministratore unico")),
+    _COMPANIES[10],  # Fonderia Ticino S.p.A.: Mario's client too, a separate record here
+]
+_PERSONS_2 = [
+    ("persona_fisica", "Neri", "Giovanna", "F", "1950-11-23", "Bergamo", "Rho",
+     "Via Sempione 15", None, "+39 333 518 2260", None),
+]
+
+
+def anagrafiche_2() -> list[dict]:
+    """The second compilatore's 3 anagrafiche."""
+    rows = [_organisation("persona_giuridica", row) for row in _COMPANIES_2]
+    rows += [_person(row) for row in _PERSONS_2]
+    rows[2]["watched"] = 1
+    return rows
+
+
+# --- generated anagrafiche (manage.py seed --anagrafiche N) ------------------------------
+
+MAX_GENERATED = 99_999
+_GEN_COMPANY_BASE = 9_800_000        # company numbers of generated companies (not seeded ones)
+_GEN_PROFESSIONAL_BASE = 9_900_000  # partite IVA of generated professionals
+_GEN_WORDS = ("Officine", "Costruzioni", "Trasporti", "Servizi", "Impianti", "Laboratori",
+              "Commercio", "Tecnologie", "Verniciature", "Logistica")
+_GEN_PLACES = ("Lombarde", "Padane", "del Ticino", "Brianzole", "Martesana", "dell'Olona",
+               "Milanesi", "dell'Adda", "del Seveso", "Navigli")
+_GEN_FORMS = ("S.r.l.", "S.p.A.", "S.n.c.", "S.r.l.s.")
+_GEN_BODIES = ("Consorzio", "Azienda speciale", "Istituto comprensivo", "Unione dei comuni")
+_GEN_SURNAMES = ("Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo",
+                 "Ricci", "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini",
+                 "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti")
+_GEN_NAMES = {"M": ("Marco", "Alessandro", "Giuseppe", "Luca", "Andrea", "Matteo", "Paolo",
+                    "Stefano", "Davide", "Simone"),
+              "F": ("Giulia", "Francesca", "Sara", "Chiara", "Laura", "Valentina", "Elena",
+                    "Alessia", "Martina", "Silvia")}
+_GEN_STREETS = ("Via Roma", "Via Garibaldi", "Via Mazzini", "Corso Italia", "Via Dante",
+                "Via Verdi", "Viale Lombardia", "Via Manzoni", "Via Cavour", "Piazza Duomo")
+
+
+def generated_anagrafiche(count: int) -> list[dict]:
+    """`count` valid anagrafiche for load tests, the same ones on every run: record i
+    depends only on i (and on the records before it, to keep codes unique among
+    themselves and with Mario's seeded ones)."""
+    if not 0 <= count <= MAX_GENERATED:
+        raise ValueError(f"si possono generare da 0 a {MAX_GENERATED} anagrafiche")
+    taken = {row["codice_fiscale"] for row in anagrafiche()}
+    rows = []
+    comuni = sorted(COMUNI)
+    for index in range(count):
+        rng = random.Random(f"inlinea-anagrafica-{index}")
+        comune = rng.choice(comuni)
+        indirizzo = f"{rng.choice(_GEN_STREETS)} {rng.randint(1, 250)}"
+        telefono = f"+39 02 {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"
+        kind = index % 4
+        if kind in (0, 1):
+            if kind == 0:
+                denominazione = (f"{rng.choice(_GEN_WORDS)} {rng.choice(_GEN_PLACES)} "
+                                 f"{index + 1:05d} {rng.choice(_GEN_FORMS)}")
+            else:
+                denominazione = (f"{rng.choice(_GEN_BODIES)} {rng.choice(_GEN_PLACES)} "
+                                 f"{index + 1:05d}")
+            sesso = rng.choice("MF")
+            rep = (rng.choice(_GEN_SURNAMES), rng.choice(_GEN_NAMES[sesso]), sesso,
+                   _random_birth(rng), rng.choice(comuni), "Amministratore unico")
+            row = _organisation("persona_giuridica" if kind == 0 else "ente",
+                                (denominazione, comune, indirizzo, None,
+                                 _GEN_COMPANY_BASE + index, telefono, rep))
+        else:
+            sesso = rng.choice("MF")
+            cognome, nome = rng.choice(_GEN_SURNAMES), rng.choice(_GEN_NAMES[sesso])
+            nascita = dt.date.fromisoformat(_random_birth(rng))
+            luogo = rng.choice(comuni)
+            while person_cf(cognome, nome, sesso, nascita.isoformat(), luogo) in taken:
+                nascita += dt.timedelta(days=1)
+            row = _person(("persona_fisica" if kind == 2 else "professionista", cognome, nome,
+                           sesso, nascita.isoformat(), luogo, comune, indirizzo, None, telefono,
+                           _GEN_PROFESSIONAL_BASE + index if kind == 3 else None))
+        taken.add(row["codice_fiscale"])
+        rows.append(row)
+    return rows
+
+
+def _random_birth(rng: random.Random) -> str:
+    return (dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(365 * 62))).isoformat()
 
 
 _AUA = ("AUA", "Autorizzazione Unica Ambientale (DPR 59/2013)")

@@ -1,4 +1,5 @@
-"""Users (compilatori): lookup by codice fiscale for SPID/CNS logins, basic profile."""
+"""Users (compilatori): lookup by codice fiscale for SPID/CNS logins, basic and full
+profile ("Modifica Dati Personali")."""
 
 from __future__ import annotations
 
@@ -49,11 +50,37 @@ def basic_profile(conn: sqlite3.Connection, user_id: int) -> dict | None:
     }
 
 
+# Columns of the full profile (GET /api/v1/me), in the contract's order.
+PROFILE_COLUMNS = (
+    "codice_fiscale", "nome", "cognome", "data_nascita", "stato_nascita", "provincia_nascita",
+    "comune_nascita", "cittadinanza", "email", "email_confirmed", "email_pending",
+    "newsletter_eventi", "newsletter_servizi", "funzionario", "residenza_indirizzo",
+    "residenza_comune", "residenza_cap", "residenza_provincia",
+)
+PROFILE_BOOLEANS = ("email_confirmed", "newsletter_eventi", "newsletter_servizi", "funzionario")
+
+
+def full_profile(conn: sqlite3.Connection, user_id: int) -> dict | None:
+    """Every profile column (booleans as bool) plus `version`; None for an unknown user."""
+    row = conn.execute(f"SELECT {', '.join(PROFILE_COLUMNS)}, version FROM users WHERE id = ?",
+                       (user_id,)).fetchone()
+    if row is None:
+        return None
+    profile = {column: row[column] for column in PROFILE_COLUMNS}
+    for column in PROFILE_BOOLEANS:
+        profile[column] = bool(profile[column])
+    profile["version"] = row["version"]
+    return profile
+
+
 def set_email_confirmed(conn: sqlite3.Connection, user_id: int, email: str) -> None:
-    """Store a confirmed email (from an activation link) and bump the profile version."""
-    conn.execute("UPDATE users SET email = ?, email_confirmed = 1, version = version + 1, "
+    """Store a confirmed email (from an activation link) and bump the profile version;
+    a pending change to this address is complete."""
+    conn.execute("UPDATE users SET email = ?, email_confirmed = 1, "
+                 "email_pending = CASE WHEN email_pending = ? THEN NULL ELSE email_pending END, "
+                 "version = version + 1, "
                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?",
-                 (email, user_id))
+                 (email, email, user_id))
 
 
 def login_user(profile: dict) -> dict:

@@ -76,6 +76,40 @@ class MigrationsTest(unittest.TestCase):
                              columns(conn, "pratiche"))
         conn.close()
 
+    def test_0005_adds_the_anagrafiche_api_columns_to_existing_data(self):
+        migrations.migrate(self.db, target=4)
+        conn = connect(self.db)
+        user = conn.execute("INSERT INTO users (codice_fiscale, nome, cognome, email) VALUES "
+                            "('RSSMRA85T10A562S', 'Mario', 'Rossi', 'm@example.it')").lastrowid
+        conn.execute("INSERT INTO anagrafiche (owner_user_id, tipo, cognome, nome, "
+                     "codice_fiscale) VALUES (?, 'persona_fisica', 'Bianchi', 'Laura', "
+                     "'BNCLRA90A41F205I')", (user,))
+        conn.execute("INSERT INTO email_activations (id_hash, user_id, email, created_at, "
+                     "expires_at) VALUES ('h', ?, 'm@example.it', 'a', 'b')", (user,))
+        conn.close()
+        self.assertEqual(migrations.migrate(self.db, target=5), [5])
+        conn = connect(self.db)
+        self.addCleanup(conn.close)
+        self.assertLessEqual({"sesso", "data_nascita", "comune_nascita", "provincia_nascita"},
+                             columns(conn, "anagrafiche"))
+        self.assertIn("email_pending", columns(conn, "users"))
+        row = conn.execute("SELECT cognome, sesso, data_nascita FROM anagrafiche").fetchone()
+        self.assertEqual(tuple(row), ("Bianchi", None, None))
+        self.assertEqual(conn.execute("SELECT email, email_pending FROM users").fetchone()[:],
+                         ("m@example.it", None))
+        self.assertEqual(conn.execute("SELECT purpose FROM email_activations").fetchone()[0],
+                         "first_access")
+        self.assertEqual(columns(conn, "anagrafica_idempotency"),
+                         {"user_id", "key", "anagrafica_id", "created_at"})
+        with self.assertRaises(sqlite3.IntegrityError):
+            conn.execute("UPDATE anagrafiche SET sesso = 'X'")
+        conn.execute("INSERT INTO anagrafica_idempotency VALUES (?, 'k', 1, 'now')", (user,))
+        with self.assertRaises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO anagrafica_idempotency VALUES (?, 'k', 1, 'now')", (user,))
+        conn.execute("DELETE FROM anagrafiche")
+        self.assertIsNone(conn.execute("SELECT anagrafica_id FROM anagrafica_idempotency")
+                          .fetchone()[0])
+
     def test_failed_migration_rolls_back_completely(self):
         directory = os.path.join(self.tmp.name, "migrations")
         shutil.copytree(migrations.MIGRATIONS_DIR, directory)

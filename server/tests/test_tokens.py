@@ -87,9 +87,13 @@ class IssueTest(TokenTestCase):
     def test_me_returns_the_basic_profile(self):
         response = self.me(self.login(method="spid").access_token)
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(response.get_json(), {
+        body = response.get_json()
+        basic = {key: body[key] for key in ("codice_fiscale", "nome", "cognome", "email",
+                                            "email_confirmed", "auth_method")}
+        self.assertEqual(basic, {
             "codice_fiscale": MARIO, "nome": "Mario", "cognome": "Rossi",
             "email": "mario.rossi@example.it", "email_confirmed": True, "auth_method": "spid"})
+        self.assertIs(body["identity_locked"], True)  # the full profile: see test_me_api
         self.assertEqual(response.headers["Cache-Control"], "no-store")
         self.assertTrue(response.headers["ETag"])
 

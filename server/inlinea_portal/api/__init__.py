@@ -2,10 +2,10 @@
 
 from flask import Blueprint
 
-from . import auth, info, me
+from . import anagrafiche, auth, info, me
 
 API_PREFIX = "/api/v1"
 
 
 def blueprints() -> list[Blueprint]:
-    return [info.bp, auth.bp, me.bp]
+    return [info.bp, auth.bp, me.bp, anagrafiche.bp]

@@ -92,7 +92,11 @@ def activate():
     except SpidRejected as exc:
         log.warning("attivazione email rifiutata: codice=%s motivo=%s", exc.code, exc.reason)
         return error_page(exc)
-    log.info("email confermata: utente=%s", row["user_id"])
+    log.info("email confermata: utente=%s scopo=%s", row["user_id"], row["purpose"])
+    if row["purpose"] == "email_change":
+        return message_page("Email confermata",
+                            f"Il nuovo indirizzo {row['email']} è confermato: da ora è "
+                            "l'email del tuo profilo.")
     pending = store.get(conn, row["request_id"])
     if store.login_open(pending, now) and pending["user_id"] == row["user_id"]:
         code = codes.issue(conn, pending, now)

@@ -8,6 +8,8 @@
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "app/session/UserSession.h"
+#include "app/store/LocalDatabase.h"
 #include "smartcard/CardService.h"
 #include "ui/CnsLoginController.h"
 #include "ui/ErrorText.h"
@@ -16,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/session/SessionController.h"
 #include "ui/spid/SpidLoginController.h"
 #include "ui/widgets/CardPanel.h"
 #include "ui/widgets/CardStatusWidget.h"
@@ -24,6 +27,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 
 namespace inlinea::ui {
 
@@ -139,6 +143,9 @@ void AppController::connectPortal()
     if (m_main) {
         m_main->portalStatus()->setMonitor(m_monitor);
     }
+    if (m_sessionController) {
+        m_sessionController->setMonitor(m_monitor);
+    }
     m_monitor->start();
 }
 
@@ -185,11 +192,38 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
         connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { openSettings(m_main.get()); });
     }
     m_main->portalStatus()->setMonitor(m_monitor);
+    if (m_sessionController) {
+        m_sessionController->setMonitor(m_monitor);
+    }
     m_main->setPortalName(m_monitor && m_monitor->info() ? m_monitor->info()->name : m_settings.portalUrl().host());
     const QString name = QStringLiteral("%1 %2").arg(session.user.nome, session.user.cognome).trimmed();
     m_main->setUserName(name.isEmpty() ? session.user.codiceFiscale : name);
+    openUserData(session.user.codiceFiscale);
     m_main->show();
     m_login->hide();
+}
+
+void AppController::openUserData(const QString& codiceFiscale)
+{
+    m_sessionController.reset();
+    m_userSession.reset();
+    const QString host = m_settings.portalUrl().host();
+    auto opened =
+        session::UserSession::open(store::LocalDatabase::defaultPath(host, codiceFiscale), m_client, m_refresher);
+    if (!opened) {
+        // Without the local database nothing can be kept offline: say so; the portal is still usable.
+        QMessageBox::warning(
+            m_main.get(), tr("Archivio locale non disponibile"),
+            tr("Non è stato possibile aprire l'archivio locale delle anagrafiche: %1").arg(opened.error().detail));
+        return;
+    }
+    m_userSession = std::move(opened).value();
+    m_settings.setLastUser(host, codiceFiscale);
+    m_sessionController = std::make_unique<SessionController>(*m_userSession, m_main.get());
+    m_sessionController->setMonitor(m_monitor);
+    if (m_monitor && m_monitor->info()) {
+        m_sessionController->setAuthority(m_monitor->info()->authority);
+    }
 }
 
 void AppController::closeSession(const QString& notice)
@@ -199,6 +233,9 @@ void AppController::closeSession(const QString& notice)
     }
     const auth::Tokens tokens = m_refresher ? m_refresher->tokens() : m_session->tokens;
     m_session.reset();
+    // The local database stays on disk: changes not yet sent go out at the next login.
+    m_sessionController.reset();
+    m_userSession.reset();
     delete m_refresher;
     if (m_client && !tokens.accessToken.isEmpty()) {
         // Best effort: a portal that cannot be reached lets the token expire on its own.

@@ -18,6 +18,9 @@ class TokenStore;
 namespace inlinea::card {
 class CardMonitor;
 }
+namespace inlinea::session {
+class UserSession;
+}
 namespace inlinea::smartcard {
 class CardService;
 }
@@ -28,6 +31,7 @@ class CnsLoginController;
 class SpidLoginController;
 class LoginWindow;
 class MainWindow;
+class SessionController;
 
 // Which window is on screen and when: first run → login → main window. Owns the portal connection made from the
 // settings and remakes it when the user changes the portal.
@@ -64,6 +68,8 @@ private:
     void openSession(const auth::LoginSuccess& session, const QString& reader);
     // Ends the session: tokens revoked at the portal (best effort) and removed from the keyring, back to login.
     void closeSession(const QString& notice);
+    // The user's local database (cache and outbox) and its wiring to the main window.
+    void openUserData(const QString& codiceFiscale);
 
     settings::AppSettings& m_settings;
     QPointer<FirstRunDialog> m_firstRun;
@@ -79,6 +85,8 @@ private:
     std::optional<auth::LoginSuccess> m_session;
     QString m_sessionReader; // the reader of the card a CNS session was opened with
     QPointer<auth::TokenRefresher> m_refresher;
+    std::unique_ptr<session::UserSession> m_userSession;
+    std::unique_ptr<SessionController> m_sessionController;
 };
 
 } // namespace inlinea::ui

@@ -3,9 +3,11 @@
 #include "ui/pages/ComingSoonPage.h"
 #include "ui/pages/HomePage.h"
 #include "ui/pages/InformativaPage.h"
+#include "ui/profile/ProfilePage.h"
 #include "ui/widgets/CardStatusWidget.h"
 #include "ui/widgets/HeaderBar.h"
 #include "ui/widgets/PortalStatusWidget.h"
+#include "ui/widgets/SyncStatusWidget.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -33,6 +35,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_nav(new QTreeWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_portalStatus(new PortalStatusWidget(this))
+    , m_syncStatus(new SyncStatusWidget(this))
     , m_cardStatus(new CardStatusWidget(this))
 {
     setWindowTitle(tr("Inlinea Desktop"));
@@ -72,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     statusBar()->addWidget(m_portalStatus);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_cardStatus);
 
     connect(profile, &QPushButton::clicked, this, [this] { showSection(Section::Profilo); });
@@ -115,7 +119,8 @@ void MainWindow::buildNavigation()
 
 void MainWindow::buildPages()
 {
-    m_pages->addWidget(new HomePage(m_pages));
+    m_home = new HomePage(m_pages);
+    m_pages->addWidget(m_home);
     const auto add = [this](const QString& title, const QString& intro, const QStringList& coming) {
         m_pages->addWidget(new ComingSoonPage(title, intro, coming, m_pages));
     };
@@ -140,9 +145,8 @@ void MainWindow::buildPages()
     add(tr("Dati ambientali"), tr("Consultazione dei dati ambientali pubblicati dall'Ente."),
         {tr("ricerca e consultazione dei dati")});
     m_pages->addWidget(new InformativaPage(m_pages));
-    add(tr("Modifica i tuoi dati"), tr("I tuoi dati personali come compilatore."),
-        {tr("dati anagrafici (i dati che provengono da SPID o CNS non sono modificabili)"),
-         tr("email di accesso con conferma del nuovo indirizzo"), tr("preferenze sulle comunicazioni")});
+    m_profilePage = new ProfilePage(m_pages);
+    m_pages->addWidget(m_profilePage);
 }
 
 void MainWindow::buildMenus()
@@ -181,13 +185,22 @@ void MainWindow::showSection(Section section)
 {
     m_pages->setCurrentIndex(static_cast<int>(section));
     // Keep the menu's selection in step without re-entering onNavigation with another item.
+    QTreeWidgetItem* entry = nullptr;
     for (QTreeWidgetItemIterator it(m_nav); *it; ++it) {
         if ((*it)->data(0, SectionRole).toInt() == static_cast<int>(section)) {
-            const QSignalBlocker block(m_nav);
-            m_nav->setCurrentItem(*it);
+            entry = *it;
             break;
         }
     }
+    // Profilo has no menu entry (the header's link leads there): then nothing is selected, and clicking the entry
+    // that was selected before goes back to it.
+    const QSignalBlocker block(m_nav);
+    m_nav->setCurrentItem(entry);
+}
+
+AnagrafichePage* MainWindow::anagrafichePage() const
+{
+    return m_home->anagrafiche();
 }
 
 MainWindow::Section MainWindow::currentSection() const

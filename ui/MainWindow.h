@@ -9,9 +9,13 @@ class QTreeWidgetItem;
 
 namespace inlinea::ui {
 
+class AnagrafichePage;
 class CardStatusWidget;
 class HeaderBar;
+class HomePage;
 class PortalStatusWidget;
+class ProfilePage;
+class SyncStatusWidget;
 
 // The logged-in user's window: the portal's menu as navigation on the left, the selected section on the right,
 // portal and card state in the status bar.
@@ -41,6 +45,11 @@ public:
 
     [[nodiscard]] PortalStatusWidget* portalStatus() const noexcept { return m_portalStatus; }
     [[nodiscard]] CardStatusWidget* cardStatus() const noexcept { return m_cardStatus; }
+    [[nodiscard]] SyncStatusWidget* syncStatus() const noexcept { return m_syncStatus; }
+    // The Elenco anagrafiche, in the Home section.
+    [[nodiscard]] AnagrafichePage* anagrafichePage() const;
+    // "Modifica i tuoi dati" (Section::Profilo).
+    [[nodiscard]] ProfilePage* profilePage() const noexcept { return m_profilePage; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -57,7 +66,10 @@ private:
     QLabel* m_userName;
     QTreeWidget* m_nav;
     QStackedWidget* m_pages;
+    HomePage* m_home = nullptr;
+    ProfilePage* m_profilePage = nullptr;
     PortalStatusWidget* m_portalStatus;
+    SyncStatusWidget* m_syncStatus;
     CardStatusWidget* m_cardStatus;
 };
 

@@ -1,0 +1,214 @@
+#include "SessionController.h"
+
+#include "app/anagrafiche/AnagraficheCache.h"
+#include "app/portal/ConnectivityMonitor.h"
+#include "app/portal/FieldProblem.h"
+#include "app/session/UserSession.h"
+#include "app/sync/SyncEngine.h"
+#include "ui/MainWindow.h"
+#include "ui/anagrafiche/AnagraficaEditor.h"
+#include "ui/pages/AnagrafichePage.h"
+#include "ui/profile/ProfilePage.h"
+#include "ui/sync/ConflictDialog.h"
+#include "ui/sync/PendingChangesDialog.h"
+#include "ui/widgets/SyncStatusWidget.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace inlinea::ui {
+
+using anagrafiche::Anagrafica;
+using sync::OutboxItem;
+using sync::SyncEngine;
+
+SessionController::SessionController(session::UserSession& session, MainWindow* window, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_window(window)
+{
+    SyncEngine* engine = m_session.sync();
+    AnagrafichePage* list = m_window->anagrafichePage();
+    list->setCache(&m_session.anagrafiche());
+    connect(engine, &SyncEngine::anagraficheChanged, list, &AnagrafichePage::reload);
+    connect(list, &AnagrafichePage::newRequested, this, [this] { editAnagrafica(Anagrafica{}, 0); });
+    connect(list, &AnagrafichePage::openRequested, this, &SessionController::openAnagrafica);
+    connect(list, &AnagrafichePage::deleteRequested, this, [this](qint64 id) {
+        if (auto done = m_session.sync()->deleteAnagrafica(id); !done) {
+            reportStoreError(done.error().detail);
+        }
+    });
+    connect(list, &AnagrafichePage::watchRequested, this, [this](qint64 id, bool watched) {
+        if (auto done = m_session.sync()->setWatched(id, watched); !done) {
+            reportStoreError(done.error().detail);
+        }
+    });
+
+    SyncStatusWidget* status = m_window->syncStatus();
+    status->setOutbox(&m_session.outbox());
+    status->setEngine(engine);
+    connect(status, &SyncStatusWidget::showPendingRequested, this, [this] { showPendingChanges(0); });
+    connect(engine, &SyncEngine::attentionNeeded, this, &SessionController::onAttentionNeeded);
+
+    ProfilePage* profile = m_window->profilePage();
+    connect(engine, &SyncEngine::profileChanged, this, &SessionController::showProfile);
+    connect(profile, &ProfilePage::saveRequested, this, [this](const profile::Profile& edited) {
+        if (auto done = m_session.sync()->saveProfile(edited); !done) {
+            reportStoreError(done.error().detail);
+        }
+    });
+    showProfile();
+    list->reload();
+    engine->syncNow();
+}
+
+SessionController::~SessionController()
+{
+    delete m_pending;
+}
+
+void SessionController::setMonitor(portal::ConnectivityMonitor* monitor)
+{
+    if (m_monitor) {
+        disconnect(m_monitor, nullptr, this, nullptr);
+    }
+    m_monitor = monitor;
+    if (m_monitor) {
+        // Back online: send what waited and refresh what is shown.
+        connect(m_monitor, &portal::ConnectivityMonitor::stateChanged, this,
+                [this](portal::ConnectivityMonitor::State state) {
+                    if (state == portal::ConnectivityMonitor::State::Online) {
+                        m_session.sync()->syncNow();
+                    }
+                });
+    }
+}
+
+void SessionController::setAuthority(const QString& authority)
+{
+    m_window->profilePage()->setAuthority(authority);
+}
+
+void SessionController::showProfile()
+{
+    const auto cached = m_session.profile().load();
+    const auto pending = m_session.profile().isPending();
+    if (cached && cached.value()) {
+        m_window->profilePage()->setProfile(*cached.value(), pending && pending.value());
+    }
+}
+
+void SessionController::openAnagrafica(qint64 id)
+{
+    const auto found = m_session.anagrafiche().find(id);
+    if (!found) {
+        reportStoreError(found.error().detail);
+        return;
+    }
+    if (found.value()) {
+        editAnagrafica(*found.value(), 0);
+    }
+}
+
+void SessionController::editAnagrafica(const Anagrafica& initial, qint64 rejectedOutboxId)
+{
+    auto* editor = new AnagraficaEditor(initial, m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (rejectedOutboxId != 0) {
+        const auto item = m_session.outbox().find(rejectedOutboxId);
+        if (item && item.value()) {
+            editor->showPortalErrors(portal::FieldProblem::parse(item.value()->problem));
+        }
+    }
+    connect(editor, &QDialog::accepted, this, [this, editor, initial, rejectedOutboxId] {
+        Anagrafica edited = editor->anagrafica();
+        edited.id = initial.id;
+        edited.version = initial.version;
+        edited.watched = initial.watched;
+        edited.domande = initial.domande;
+        if (rejectedOutboxId != 0) {
+            // The corrected data replaces the refused change instead of queueing behind it.
+            if (auto done = m_session.sync()->resolveWith(rejectedOutboxId, edited.toWritableJson()); !done) {
+                reportStoreError(done.error().detail);
+            }
+            return;
+        }
+        if (auto saved = m_session.sync()->saveAnagrafica(edited); !saved) {
+            reportStoreError(saved.error().detail);
+        }
+    });
+    editor->open();
+}
+
+void SessionController::showPendingChanges(qint64 selectOutboxId)
+{
+    if (!m_pending) {
+        m_pending = new PendingChangesDialog(m_session.outbox(), m_session.sync(), m_window);
+        m_pending->setCache(&m_session.anagrafiche());
+        connect(m_session.sync(), &SyncEngine::pendingCountChanged, m_pending.data(), &PendingChangesDialog::refresh);
+        connect(m_pending.data(), &PendingChangesDialog::openAnagraficaRequested, this, [this](qint64 id) {
+            // A refused change: the editor opens on the user's data with the portal's reasons on the fields.
+            qint64 rejected = 0;
+            const auto items = m_session.outbox().items();
+            for (const OutboxItem& item : items ? items.value() : QList<OutboxItem>{}) {
+                if (item.entityId == id && item.state == OutboxItem::State::Rejected &&
+                    item.entity == OutboxItem::Entity::Anagrafica) {
+                    rejected = item.id;
+                }
+            }
+            const auto found = m_session.anagrafiche().find(id);
+            if (found && found.value()) {
+                editAnagrafica(*found.value(), rejected);
+            }
+        });
+    }
+    m_pending->refresh();
+    if (selectOutboxId != 0) {
+        m_pending->selectItem(selectOutboxId);
+    }
+    m_pending->show();
+    m_pending->raise();
+}
+
+void SessionController::onAttentionNeeded(qint64 outboxId)
+{
+    const auto found = m_session.outbox().find(outboxId);
+    if (!found || !found.value()) {
+        return;
+    }
+    const OutboxItem item = *found.value();
+    if (item.state == OutboxItem::State::Conflict && item.entity == OutboxItem::Entity::Anagrafica) {
+        // Someone changed the same anagrafica on the portal: the user decides, field by field.
+        auto* dialog = new ConflictDialog(item, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog, outboxId] {
+            Status<store::StoreError> done = Ok{};
+            switch (dialog->choice()) {
+            case ConflictDialog::Choice::None: return; // stays in "Modifiche in attesa" until decided
+            case ConflictDialog::Choice::Portal: done = m_session.sync()->keepPortalVersion(outboxId); break;
+            case ConflictDialog::Choice::Mine:
+            case ConflictDialog::Choice::Merge:
+                done = m_session.sync()->resolveWith(outboxId, dialog->mergedPayload());
+                break;
+            }
+            if (!done) {
+                reportStoreError(done.error().detail);
+            }
+        });
+        dialog->open();
+        return;
+    }
+    if (item.entity == OutboxItem::Entity::Profile && item.state == OutboxItem::State::Rejected) {
+        m_window->profilePage()->showPortalErrors(portal::FieldProblem::parse(item.problem));
+    }
+    showPendingChanges(outboxId);
+}
+
+void SessionController::reportStoreError(const QString& detail)
+{
+    // The local database refused a write: say so plainly; the data is still in the form the user typed it in.
+    QMessageBox::warning(m_window, tr("Salvataggio locale non riuscito"),
+                         tr("Non è stato possibile salvare la modifica sul computer: %1").arg(detail));
+}
+
+} // namespace inlinea::ui

@@ -7,6 +7,17 @@ const QString kPortalUrl = QStringLiteral("portal/url");
 const QString kExtraCa = QStringLiteral("portal/extraCaFile");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kReader = QStringLiteral("card/preferredReader");
+
+// Host names hold no "/" (the group separator), and are case-insensitive.
+QString lastUserKey(const QString& host)
+{
+    return QStringLiteral("users/lastByHost/") + host.toLower();
+}
+
+QString lastSyncKey(const QString& host, const QString& codiceFiscale)
+{
+    return QStringLiteral("users/lastSync/%1/%2").arg(host.toLower(), codiceFiscale.toUpper());
+}
 } // namespace
 
 AppSettings::AppSettings()
@@ -59,6 +70,26 @@ Language AppSettings::language() const
 void AppSettings::setLanguage(Language language)
 {
     m_settings->setValue(kLanguage, languageCode(language));
+}
+
+QString AppSettings::lastUser(const QString& portalHost) const
+{
+    return m_settings->value(lastUserKey(portalHost)).toString();
+}
+
+void AppSettings::setLastUser(const QString& portalHost, const QString& codiceFiscale)
+{
+    m_settings->setValue(lastUserKey(portalHost), codiceFiscale.toUpper());
+}
+
+QDateTime AppSettings::lastSync(const QString& portalHost, const QString& codiceFiscale) const
+{
+    return QDateTime::fromString(m_settings->value(lastSyncKey(portalHost, codiceFiscale)).toString(), Qt::ISODate);
+}
+
+void AppSettings::setLastSync(const QString& portalHost, const QString& codiceFiscale, const QDateTime& when)
+{
+    m_settings->setValue(lastSyncKey(portalHost, codiceFiscale), when.toUTC().toString(Qt::ISODate));
 }
 
 void AppSettings::sync()

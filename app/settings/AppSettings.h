@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -32,6 +33,15 @@ public:
 
     [[nodiscard]] Language language() const;
     void setLanguage(Language language);
+
+    // The codice fiscale of the last user who used a portal (by host), so that its local copy can be opened while
+    // the portal cannot be reached; empty if none.
+    [[nodiscard]] QString lastUser(const QString& portalHost) const;
+    void setLastUser(const QString& portalHost, const QString& codiceFiscale);
+
+    // When the local copy of a user of a portal was last brought up to date; invalid if never recorded.
+    [[nodiscard]] QDateTime lastSync(const QString& portalHost, const QString& codiceFiscale) const;
+    void setLastSync(const QString& portalHost, const QString& codiceFiscale, const QDateTime& when);
 
     void sync();
 

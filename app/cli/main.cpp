@@ -1,4 +1,5 @@
 // inlinea-cli: scripting and diagnostics on top of the headless core.
+#include "AnagraficheCommand.h"
 #include "CardCommand.h"
 #include "InfoCommand.h"
 #include "LoginCommand.h"
@@ -21,17 +22,34 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Inlinea Desktop command line.\n\nCommands:\n"
-                       "  info          show what the portal is and offers\n"
-                       "  card info     readers, and the CNS card's holder, expiry and PIN tries (no PIN needed)\n"
-                       "  login --cns   log in with the CNS card (PIN from the terminal or --pin-fd)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Inlinea Desktop command line.\n\nCommands:\n"
+        "  info          show what the portal is and offers\n"
+        "  card info     readers, and the CNS card's holder, expiry and PIN tries (no PIN needed)\n"
+        "  login --cns   log in with the CNS card (PIN from the terminal or --pin-fd)\n"
+        "  anagrafiche list [--search TEXT] [--sort name|sede|codice|domande] [--desc]\n"
+        "                the anagrafiche, as a table (W: * watched, ~ not yet accepted by the portal)\n"
+        "  anagrafiche show ID [--json]\n"
+        "                every field of one anagrafica\n"
+        "  anagrafiche export --json|--csv [--output FILE]\n"
+        "                all of them; CSV columns are the JSON keys (id, tipo and the text fields)\n"
+        "  anagrafiche import FILE.csv [--dry-run]\n"
+        "                check every row (report: \"row 3: codice_fiscale: check_character (expected S)\",\n"
+        "                rows numbered as in a spreadsheet), create the valid ones (the id column is\n"
+        "                ignored) and report what the portal accepted, refused or has still to receive\n"
+        "\nThe anagrafiche commands use the session of the app or of `login --cns` (system keyring), sync\n"
+        "first, and work from the local copy, with a warning, while the portal cannot be reached.\n"
+        "\nExit codes: 0 ok, 2 usage or unreadable file, 3 portal, 4 no card, 5 card error, 6 login refused,\n"
+        "7 keyring, 8 import: rows invalid or refused, 9 import: portal unreachable, rows queued,\n"
+        "10 not logged in, 11 no such anagrafica, 12 local database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("info | card info | login"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("info | card info | login | anagrafiche list|show|export|import"));
     inlinea::cli::InfoCommand::addOptions(parser);
     inlinea::cli::CardCommand::addOptions(parser);
     inlinea::cli::LoginCommand::addOptions(parser);
+    inlinea::cli::AnagraficheCommand::addOptions(parser);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -53,6 +71,11 @@ int main(int argc, char* argv[])
     if (args.first() == QLatin1String("login")) {
         inlinea::smartcard::CardService cards;
         inlinea::cli::LoginCommand command(&cards, out, err);
+        command.run(parser);
+        return QCoreApplication::exec();
+    }
+    if (args.first() == QLatin1String("anagrafiche")) {
+        inlinea::cli::AnagraficheCommand command(out, err);
         command.run(parser);
         return QCoreApplication::exec();
     }

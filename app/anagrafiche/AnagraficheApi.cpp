@@ -1,6 +1,7 @@
 #include "AnagraficheApi.h"
 
 #include "app/auth/ApiSession.h"
+#include "app/portal/JsonAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,24 +20,13 @@ QString resource(qint64 id, const char* suffix = "")
     return QStringLiteral("/anagrafiche/%1%2").arg(id).arg(QLatin1String(suffix));
 }
 
-QByteArray etagOf(int version)
-{
-    return '"' + QByteArray::number(version) + '"';
-}
-
 Result<Anagrafica, PortalError> parseOne(const Result<HttpResponse, PortalError>& answer)
 {
-    if (!answer) {
-        return fail(answer.error());
+    const auto json = portal::JsonAnswer::object(answer, "anagrafica");
+    if (!json) {
+        return fail(json.error());
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
-    if (!doc.isObject()) {
-        return fail(PortalError{PortalError::Kind::NotAPortal,
-                                answer->status,
-                                {},
-                                QStringLiteral("the anagrafica answer is not a JSON object")});
-    }
-    return Anagrafica::fromJson(doc.object());
+    return Anagrafica::fromJson(json.value());
 }
 
 } // namespace
@@ -122,7 +112,7 @@ void AnagraficheApi::create(const Anagrafica& anagrafica, const QByteArray& idem
 void AnagraficheApi::update(const Anagrafica& anagrafica, int baseVersion, QObject* context, OneCallback callback)
 {
     PortalClient::RequestOptions options;
-    options.ifMatch = etagOf(baseVersion);
+    options.ifMatch = portal::JsonAnswer::versionTag(baseVersion);
     m_session->send(PortalClient::Method::Put, resource(anagrafica.id),
                     QJsonDocument(anagrafica.toWritableJson()).toJson(QJsonDocument::Compact), options, context,
                     [callback = std::move(callback)](const auto& answer) { callback(parseOne(answer)); });
@@ -131,7 +121,7 @@ void AnagraficheApi::update(const Anagrafica& anagrafica, int baseVersion, QObje
 void AnagraficheApi::remove(qint64 id, int baseVersion, QObject* context, DoneCallback callback)
 {
     PortalClient::RequestOptions options;
-    options.ifMatch = etagOf(baseVersion);
+    options.ifMatch = portal::JsonAnswer::versionTag(baseVersion);
     m_session->send(PortalClient::Method::Delete, resource(id), {}, options, context,
                     [callback = std::move(callback)](const Result<HttpResponse, PortalError>& answer) {
                         if (!answer) {
@@ -150,15 +140,8 @@ void AnagraficheApi::setWatched(qint64 id, bool watched, QObject* context, OneCa
 
 std::optional<Anagrafica> AnagraficheApi::portalVersion(const PortalError& error)
 {
-    if (error.httpStatus != 412) {
-        return std::nullopt;
-    }
-    const QJsonObject current =
-        QJsonDocument::fromJson(error.body).object().value(QStringLiteral("current")).toObject();
-    if (current.isEmpty()) {
-        return std::nullopt;
-    }
-    return Anagrafica::fromJson(current);
+    const auto current = portal::JsonAnswer::conflictCurrent(error);
+    return current ? std::optional<Anagrafica>(Anagrafica::fromJson(*current)) : std::nullopt;
 }
 
 } // namespace inlinea::anagrafiche

@@ -1,6 +1,7 @@
 #include "ProfileApi.h"
 
 #include "app/auth/ApiSession.h"
+#include "app/portal/JsonAnswer.h"
 
 #include <QJsonDocument>
 
@@ -14,17 +15,11 @@ namespace {
 
 Result<Profile, PortalError> parse(const Result<HttpResponse, PortalError>& answer)
 {
-    if (!answer) {
-        return fail(answer.error());
+    const auto json = portal::JsonAnswer::object(answer, "profile");
+    if (!json) {
+        return fail(json.error());
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
-    if (!doc.isObject()) {
-        return fail(PortalError{PortalError::Kind::NotAPortal,
-                                answer->status,
-                                {},
-                                QStringLiteral("the profile answer is not a JSON object")});
-    }
-    return Profile::fromJson(doc.object());
+    return Profile::fromJson(json.value());
 }
 
 } // namespace
@@ -43,7 +38,7 @@ void ProfileApi::get(QObject* context, Callback callback)
 void ProfileApi::update(const Profile& profile, int baseVersion, QObject* context, Callback callback)
 {
     PortalClient::RequestOptions options;
-    options.ifMatch = '"' + QByteArray::number(baseVersion) + '"';
+    options.ifMatch = portal::JsonAnswer::versionTag(baseVersion);
     m_session->send(PortalClient::Method::Put, QStringLiteral("/me"),
                     QJsonDocument(profile.toWritableJson()).toJson(QJsonDocument::Compact), options, context,
                     [callback = std::move(callback)](const auto& answer) { callback(parse(answer)); });
@@ -51,15 +46,8 @@ void ProfileApi::update(const Profile& profile, int baseVersion, QObject* contex
 
 std::optional<Profile> ProfileApi::portalVersion(const PortalError& error)
 {
-    if (error.httpStatus != 412) {
-        return std::nullopt;
-    }
-    const QJsonObject current =
-        QJsonDocument::fromJson(error.body).object().value(QStringLiteral("current")).toObject();
-    if (current.isEmpty()) {
-        return std::nullopt;
-    }
-    return Profile::fromJson(current);
+    const auto current = portal::JsonAnswer::conflictCurrent(error);
+    return current ? std::optional<Profile>(Profile::fromJson(*current)) : std::nullopt;
 }
 
 } // namespace inlinea::profile

@@ -2,10 +2,10 @@
 
 #include "app/anagrafiche/AnagraficheApi.h"
 #include "app/anagrafiche/AnagraficheCache.h"
+#include "app/portal/JsonAnswer.h"
 #include "app/profile/ProfileApi.h"
 #include "app/profile/ProfileCache.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -60,6 +60,22 @@ void SyncEngine::emitCounts()
 
 // --- local changes ---
 
+Status<store::StoreError> SyncEngine::queue(const OutboxItem& item)
+{
+    if (auto queued = m_outbox.enqueue(item); !queued) {
+        return fail(queued.error());
+    }
+    afterLocalChange();
+    return Ok{};
+}
+
+void SyncEngine::afterLocalChange()
+{
+    emitCounts();
+    // Queued: the caller finishes its own work (and its signals) before sending starts.
+    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+}
+
 Result<qint64, store::StoreError> SyncEngine::saveAnagrafica(const Anagrafica& anagrafica)
 {
     Anagrafica local = anagrafica;
@@ -83,12 +99,10 @@ Result<qint64, store::StoreError> SyncEngine::saveAnagrafica(const Anagrafica& a
     if (auto stored = m_anagrafiche.put(local, true); !stored) {
         return fail(stored.error());
     }
-    if (auto queued = m_outbox.enqueue(item); !queued) {
+    if (auto queued = queue(item); !queued) {
         return fail(queued.error());
     }
     Q_EMIT anagraficheChanged();
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
     return local.id;
 }
 
@@ -103,15 +117,13 @@ Status<store::StoreError> SyncEngine::deleteAnagrafica(qint64 id)
     item.operation = Operation::Delete;
     item.entityId = id;
     item.baseVersion = cached.value() ? cached.value()->version : 0;
-    if (auto queued = m_outbox.enqueue(item); !queued) {
+    if (auto queued = queue(item); !queued) {
         return fail(queued.error());
     }
     if (auto removed = m_anagrafiche.remove(id); !removed) {
         return fail(removed.error());
     }
     Q_EMIT anagraficheChanged();
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
     return Ok{};
 }
 
@@ -134,12 +146,10 @@ Status<store::StoreError> SyncEngine::setWatched(qint64 id, bool watched)
     if (auto stored = m_anagrafiche.put(local, true); !stored) {
         return fail(stored.error());
     }
-    if (auto queued = m_outbox.enqueue(item); !queued) {
+    if (auto queued = queue(item); !queued) {
         return fail(queued.error());
     }
     Q_EMIT anagraficheChanged();
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
     return Ok{};
 }
 
@@ -154,12 +164,10 @@ Status<store::StoreError> SyncEngine::saveProfile(const profile::Profile& profil
     if (auto stored = m_profile.save(profile, true); !stored) {
         return fail(stored.error());
     }
-    if (auto queued = m_outbox.enqueue(item); !queued) {
+    if (auto queued = queue(item); !queued) {
         return fail(queued.error());
     }
     Q_EMIT profileChanged();
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
     return Ok{};
 }
 
@@ -168,11 +176,8 @@ Status<store::StoreError> SyncEngine::saveProfile(const profile::Profile& profil
 Status<store::StoreError> SyncEngine::keepPortalVersion(qint64 outboxId)
 {
     const auto found = m_outbox.find(outboxId);
-    if (!found) {
-        return fail(found.error());
-    }
-    if (!found.value()) {
-        return Ok{};
+    if (!found || !found.value()) {
+        return found ? Status<store::StoreError>(Ok{}) : fail(found.error());
     }
     const OutboxItem item = *found.value();
     if (auto removed = m_outbox.remove(outboxId); !removed) {
@@ -193,19 +198,15 @@ Status<store::StoreError> SyncEngine::keepPortalVersion(qint64 outboxId)
             Q_EMIT anagraficheChanged();
         }
     }
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    afterLocalChange();
     return Ok{};
 }
 
 Status<store::StoreError> SyncEngine::resolveWith(qint64 outboxId, const QJsonObject& payload)
 {
     const auto found = m_outbox.find(outboxId);
-    if (!found) {
-        return fail(found.error());
-    }
-    if (!found.value()) {
-        return Ok{};
+    if (!found || !found.value()) {
+        return found ? Status<store::StoreError>(Ok{}) : fail(found.error());
     }
     const OutboxItem item = *found.value();
     // Over the portal's version when there was a conflict; a corrected rejected change keeps its base.
@@ -243,8 +244,7 @@ Status<store::StoreError> SyncEngine::resolveWith(qint64 outboxId, const QJsonOb
         }
         Q_EMIT anagraficheChanged();
     }
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    afterLocalChange();
     return Ok{};
 }
 
@@ -279,8 +279,7 @@ Status<store::StoreError> SyncEngine::discard(qint64 outboxId)
             (void)m_profile.save(*cached.value(), false);
         }
     }
-    emitCounts();
-    QMetaObject::invokeMethod(this, &SyncEngine::syncNow, Qt::QueuedConnection);
+    afterLocalChange();
     return Ok{};
 }
 
@@ -404,9 +403,7 @@ void SyncEngine::onItemDone(const OutboxItem& item, const Result<QJsonObject, Po
             // Already gone from the portal: what the user wanted.
             (void)m_outbox.remove(item.id);
         } else if (error.httpStatus == 412) {
-            QJsonObject current =
-                QJsonDocument::fromJson(error.body).object().value(QStringLiteral("current")).toObject();
-            (void)m_outbox.markConflict(item.id, current);
+            (void)m_outbox.markConflict(item.id, portal::JsonAnswer::conflictCurrent(error).value_or(QJsonObject()));
             Q_EMIT attentionNeeded(item.id);
         } else {
             (void)m_outbox.markRejected(item.id, error.body);

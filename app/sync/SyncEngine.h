@@ -85,6 +85,8 @@ private:
     void refresh();
     void wait(const portal::PortalError& error);
     void emitCounts();
+    [[nodiscard]] Status<store::StoreError> queue(const OutboxItem& item);
+    void afterLocalChange();
     [[nodiscard]] static bool isTransient(const portal::PortalError& error);
 
     anagrafiche::AnagraficheCache& m_anagrafiche;

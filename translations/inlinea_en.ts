@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="it_IT">
 <context>
+    <name>AnagraficaFieldText</name>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Denominazione</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Sesso</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Comune di nascita</source>
+        <translation>Municipality of birth</translation>
+    </message>
+    <message>
+        <source>Provincia di nascita</source>
+        <translation>Province of birth</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>VAT number (partita IVA)</translation>
+    </message>
+    <message>
+        <source>Sede legale / residenza: indirizzo</source>
+        <translation>Registered office / residence: address</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Sede legale / residenza: comune</source>
+        <translation>Registered office / residence: municipality</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Sede legale / residenza: CAP</source>
+        <translation>Registered office / residence: postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>Postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>Sede legale / residenza: provincia</source>
+        <translation>Registered office / residence: province</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>PEC della sede legale</source>
+        <translation>Registered office PEC</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefono</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante: cognome</source>
+        <translation>Legal representative: surname</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante: nome</source>
+        <translation>Legal representative: first name</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante: codice fiscale</source>
+        <translation>Legal representative: tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante: qualifica</source>
+        <translation>Legal representative: role</translation>
+    </message>
+    <message>
+        <source>Qualifica</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ultima modifica sul portale</source>
+        <translation>Last modified on the portal</translation>
+    </message>
+    <message>
+        <source>Ultima modifica</source>
+        <translation>Last modified</translation>
+    </message>
+    <message>
+        <source>Persona fisica</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Persona giuridica</source>
+        <translation>Legal entity</translation>
+    </message>
+    <message>
+        <source>Ente</source>
+        <translation>Public authority</translation>
+    </message>
+    <message>
+        <source>Professionista</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Maschio</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Femmina</source>
+        <translation>Female</translation>
+    </message>
+</context>
+<context>
     <name>CardText</name>
     <message>
         <source>Smart card: verifica…</source>
@@ -318,6 +461,17 @@
     </message>
 </context>
 <context>
+    <name>FormProblems</name>
+    <message>
+        <source>Manca: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Da correggere: %1</source>
+        <translation>To correct: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginMethodText</name>
     <message>
         <source>SPID</source>
@@ -330,6 +484,13 @@
     <message>
         <source>credenziali del portale</source>
         <translation>portal credentials</translation>
+    </message>
+</context>
+<context>
+    <name>PortalProblemText</name>
+    <message>
+        <source>Valore non accettato dal portale</source>
+        <translation>Value not accepted by the portal</translation>
     </message>
 </context>
 <context>
@@ -388,6 +549,590 @@
     </message>
 </context>
 <context>
+    <name>ValidationText</name>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Lunghezza errata: servono %1 caratteri (o %2 cifre), inseriti %3</source>
+        <translation>Wrong length: %1 characters (or %2 digits) required, %3 entered</translation>
+    </message>
+    <message>
+        <source>Lunghezza errata: servono %1 caratteri, inseriti %2</source>
+        <translation>Wrong length: %1 characters required, %2 entered</translation>
+    </message>
+    <message>
+        <source>Mese di nascita non valido in posizione %1: «%2» non è una lettera di mese (A B C D E H L M P R S T)</source>
+        <translation>Invalid birth month at position %1: “%2” is not a month letter (A B C D E H L M P R S T)</translation>
+    </message>
+    <message>
+        <source>Giorno di nascita non valido: %1 (ammessi 01–31 per gli uomini, 41–71 per le donne)</source>
+        <translation>Invalid day of birth: %1 (01–31 allowed for men, 41–71 for women)</translation>
+    </message>
+    <message>
+        <source>Carattere di controllo errato: atteso %1 (inserito %2)</source>
+        <translation>Wrong check character: expected %1 (entered %2)</translation>
+    </message>
+    <message>
+        <source>Cifra di controllo errata, attesa %1 (inserita %2)</source>
+        <translation>Wrong check digit, expected %1 (entered %2)</translation>
+    </message>
+    <message>
+        <source>Numero non valido: le prime 7 cifre (il numero di matricola) sono tutte zero</source>
+        <translation>Invalid number: the first 7 digits (the registration number) are all zero</translation>
+    </message>
+    <message>
+        <source>«%1» non è la sigla di una provincia italiana</source>
+        <translation>“%1” is not the code of an Italian province</translation>
+    </message>
+    <message>
+        <source>Data non valida: scrivila come gg/mm/aaaa, ad esempio 22/08/1974</source>
+        <translation>Invalid date: write it as dd/mm/yyyy, for example 22/08/1974</translation>
+    </message>
+    <message>
+        <source>Formato non valido</source>
+        <translation>Invalid format</translation>
+    </message>
+    <message>
+        <source>La data di nascita %1 è successiva a oggi</source>
+        <translation>The date of birth %1 is later than today</translation>
+    </message>
+    <message>
+        <source>Dato dell&apos;identità digitale (SPID o CNS): non si può modificare</source>
+        <translation>Data from your digital identity (SPID or CNS): it cannot be changed</translation>
+    </message>
+    <message>
+        <source>Valore non valido</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Partita IVA</source>
+        <translation>VAT number (partita IVA)</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>Postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>attesa una lettera</source>
+        <translation>a letter is expected</translation>
+    </message>
+    <message>
+        <source>attesa una cifra</source>
+        <translation>a digit is expected</translation>
+    </message>
+    <message>
+        <source>attesa una cifra (o una lettera di omocodia: L M N P Q R S T U V)</source>
+        <translation>a digit is expected (or an omocodia letter: L M N P Q R S T U V)</translation>
+    </message>
+    <message>
+        <source>attesa una lettera di mese (A B C D E H L M P R S T)</source>
+        <translation>a month letter is expected (A B C D E H L M P R S T)</translation>
+    </message>
+    <message>
+        <source>Spazio non ammesso in posizione %1</source>
+        <translation>Space not allowed at position %1</translation>
+    </message>
+    <message>
+        <source>Spazio non ammesso in posizione %1: %2</source>
+        <translation>Space not allowed at position %1: %2</translation>
+    </message>
+    <message>
+        <source>Carattere «%1» non valido in posizione %2</source>
+        <translation>Invalid character “%1” at position %2</translation>
+    </message>
+    <message>
+        <source>Carattere «%1» non valido in posizione %2: %3</source>
+        <translation>Invalid character “%1” at position %2: %3</translation>
+    </message>
+    <message>
+        <source>Data inesistente</source>
+        <translation>Nonexistent date</translation>
+    </message>
+    <message>
+        <source>il mese %1 non esiste</source>
+        <translation>month %1 does not exist</translation>
+    </message>
+    <message>
+        <source>il giorno 0 non esiste</source>
+        <translation>day 0 does not exist</translation>
+    </message>
+    <message>
+        <source>l&apos;anno 0 non esiste</source>
+        <translation>year 0 does not exist</translation>
+    </message>
+    <message>
+        <source>il 29 febbraio esiste solo negli anni bisestili</source>
+        <translation>29 February exists only in leap years</translation>
+    </message>
+    <message>
+        <source>il %1 non è bisestile</source>
+        <translation>%1 is not a leap year</translation>
+    </message>
+    <message>
+        <source>febbraio ha al massimo 29 giorni</source>
+        <translation>February has at most 29 days</translation>
+    </message>
+    <message>
+        <source>%1 ha %2 giorni</source>
+        <translation>%1 has %2 days</translation>
+    </message>
+    <message>
+        <source>Data di nascita inesistente: %1 (%2)</source>
+        <translation>Nonexistent date of birth: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Data inesistente: %1 (%2)</source>
+        <translation>Nonexistent date: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: manca la @ (ad esempio nome@dominio.it)</source>
+        <translation>Invalid address: the @ is missing (for example name@domain.it)</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: contiene più di una @ (inserisci un solo indirizzo)</source>
+        <translation>Invalid address: it contains more than one @ (enter a single address)</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: manca il nome prima della @</source>
+        <translation>Invalid address: the name before the @ is missing</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: la parte prima della @ supera i 64 caratteri</source>
+        <translation>Invalid address: the part before the @ is longer than 64 characters</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: non può contenere spazi</source>
+        <translation>Invalid address: it cannot contain spaces</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: il carattere «%1» non è ammesso prima della @</source>
+        <translation>Invalid address: the character “%1” is not allowed before the @</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: prima della @ il punto non può stare all&apos;inizio, alla fine o due volte di seguito</source>
+        <translation>Invalid address: before the @, a dot cannot be at the start, at the end or twice in a row</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: manca il dominio dopo la @</source>
+        <translation>Invalid address: the domain after the @ is missing</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: il dominio dopo la @ deve contenere un punto (ad esempio dominio.it)</source>
+        <translation>Invalid address: the domain after the @ must contain a dot (for example domain.it)</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: nel dominio il punto non può stare all&apos;inizio, alla fine o due volte di seguito</source>
+        <translation>Invalid address: in the domain, a dot cannot be at the start, at the end or twice in a row</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: il carattere «%1» non è ammesso nel dominio</source>
+        <translation>Invalid address: the character “%1” is not allowed in the domain</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: una parte del dominio inizia o finisce con un trattino</source>
+        <translation>Invalid address: a part of the domain starts or ends with a hyphen</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: una parte del dominio supera i 63 caratteri</source>
+        <translation>Invalid address: a part of the domain is longer than 63 characters</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: il dominio deve finire con un suffisso di almeno due lettere (ad esempio .it)</source>
+        <translation>Invalid address: the domain must end with a suffix of at least two letters (for example .it)</translation>
+    </message>
+    <message>
+        <source>Indirizzo non valido: supera i 254 caratteri</source>
+        <translation>Invalid address: it is longer than 254 characters</translation>
+    </message>
+    <message>
+        <source>Indirizzo email non valido</source>
+        <translation>Invalid email address</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al cognome: per questo cognome le prime tre lettere sono %1, non %2</source>
+        <translation>The tax code does not match the surname: for this surname the first three letters are %1, not %2</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al nome: per questo nome le lettere dalla 4ª alla 6ª sono %1, non %2</source>
+        <translation>The tax code does not match the first name: for this name the 4th to 6th letters are %1, not %2</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde all&apos;anno di nascita: indica un anno che finisce per %1, la data di nascita per %2</source>
+        <translation>The tax code does not match the year of birth: it gives a year ending in %1, the date of birth one ending in %2</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al mese di nascita: indica %1 (%2), la data di nascita %3 (%4)</source>
+        <translation>The tax code does not match the month of birth: it gives %1 (%2), the date of birth %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al giorno di nascita: indica il giorno %1, la data di nascita il %2</source>
+        <translation>The tax code does not match the day of birth: it gives day %1, the date of birth day %2</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al sesso: è il codice di una donna</source>
+        <translation>The tax code does not match the sex: it is a woman&apos;s code</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde al sesso: è il codice di un uomo</source>
+        <translation>The tax code does not match the sex: it is a man&apos;s code</translation>
+    </message>
+    <message>
+        <source>Un codice fiscale di 11 cifre è di una società o di un ente, non di una persona</source>
+        <translation>An 11-digit tax code belongs to a company or an organisation, not to a person</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale non corrisponde ai dati della persona</source>
+        <translation>The tax code does not match the person&apos;s details</translation>
+    </message>
+    <message>
+        <source>gennaio</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>febbraio</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>marzo</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>aprile</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>maggio</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>giugno</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>luglio</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>agosto</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>settembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>ottobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>dicembre</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::AnagraficaEditor</name>
+    <message>
+        <source>Nuova anagrafica</source>
+        <translation>New registered party</translation>
+    </message>
+    <message>
+        <source>Modifica anagrafica</source>
+        <translation>Edit registered party</translation>
+    </message>
+    <message>
+        <source>Tipo di anagrafica</source>
+        <translation>Type of registered party</translation>
+    </message>
+    <message>
+        <source>Maschio</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Femmina</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>es. MI</source>
+        <translation>e.g. MI</translation>
+    </message>
+    <message>
+        <source>Il confronto riguarda cognome, nome, data di nascita e sesso; il comune di nascita non viene verificato.</source>
+        <translation>The check covers surname, first name, date of birth and sex; the municipality of birth is not verified.</translation>
+    </message>
+    <message>
+        <source>Verifica codice fiscale</source>
+        <translation>Tax code check</translation>
+    </message>
+    <message>
+        <source>11 cifre</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Legale rappresentante</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>16 caratteri</source>
+        <translation>16 characters</translation>
+    </message>
+    <message>
+        <source>es. Amministratore unico</source>
+        <translation>e.g. Sole director</translation>
+    </message>
+    <message>
+        <source>es. Via Roma 1</source>
+        <translation>e.g. Via Roma 1</translation>
+    </message>
+    <message>
+        <source>5 cifre</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Recapiti</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>nome@pec.it</source>
+        <translation>name@pec.it</translation>
+    </message>
+    <message>
+        <source>nome@dominio.it</source>
+        <translation>name@domain.it</translation>
+    </message>
+    <message>
+        <source>* campi obbligatori</source>
+        <translation>* required fields</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 del legale rappresentante</source>
+        <translation>%1 of the legal representative</translation>
+    </message>
+    <message>
+        <source>Dati anagrafici</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Dati della persona giuridica</source>
+        <translation>Legal entity details</translation>
+    </message>
+    <message>
+        <source>Dati dell&apos;ente</source>
+        <translation>Public authority details</translation>
+    </message>
+    <message>
+        <source>Residenza</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Sede legale</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>11 cifre (o 16 caratteri)</source>
+        <translation>11 digits (or 16 characters)</translation>
+    </message>
+    <message>
+        <source>Si farà quando saranno inseriti: %1</source>
+        <translation>It will be done once these are entered: %1</translation>
+    </message>
+    <message>
+        <source>Si farà dopo aver corretto: %1</source>
+        <translation>It will be done once you have corrected: %1</translation>
+    </message>
+    <message>
+        <source>Il codice fiscale corrisponde ai dati anagrafici</source>
+        <translation>The tax code matches the personal details</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Il portale non ha accettato questi dati:</source>
+        <translation>The portal did not accept this data:</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::AnagraficheListModel</name>
+    <message>
+        <source>Sotto osservazione</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <source>Modifiche in attesa di invio</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>ANAGRAFICA</source>
+        <translation>REGISTERED PARTY</translation>
+    </message>
+    <message>
+        <source>SEDE LEGALE / RESIDENZA</source>
+        <translation>REGISTERED OFFICE / RESIDENCE</translation>
+    </message>
+    <message>
+        <source>CODICE FISCALE / PARTITA IVA</source>
+        <translation>TAX CODE / VAT NUMBER</translation>
+    </message>
+    <message>
+        <source>DOMANDE</source>
+        <translation>APPLICATIONS</translation>
+    </message>
+    <message>
+        <source>Numero di pratiche presentate per l&apos;anagrafica</source>
+        <translation>Number of applications submitted for the registered party</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::AnagrafichePage</name>
+    <message>
+        <source>Nuova anagrafica</source>
+        <translation>New registered party</translation>
+    </message>
+    <message>
+        <source>Apri</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Osserva</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <source>Elenco anagrafiche</source>
+        <translation>Registered parties</translation>
+    </message>
+    <message>
+        <source>Cerca per nome, codice fiscale, partita IVA o comune</source>
+        <translation>Search by name, tax code, VAT number or municipality</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;anagrafica selezionata (Invio o doppio clic)</source>
+        <translation>Open the selected registered party (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>1 anagrafica</source>
+        <translation>1 registered party</translation>
+    </message>
+    <message>
+        <source>%1 anagrafiche</source>
+        <translation>%1 registered parties</translation>
+    </message>
+    <message>
+        <source>1 anagrafica trovata</source>
+        <translation>1 registered party found</translation>
+    </message>
+    <message>
+        <source>%1 anagrafiche trovate</source>
+        <translation>%1 registered parties found</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile leggere l&apos;elenco salvato su questo computer.
+%1</source>
+        <translation>The list saved on this computer could not be read.
+%1</translation>
+    </message>
+    <message>
+        <source>Nessuna anagrafica corrisponde a «%1».</source>
+        <translation>No registered party matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Non ci sono ancora anagrafiche.
+Quelle registrate sul portale compaiono qui dopo la sincronizzazione; puoi anche crearne una con «Nuova anagrafica».</source>
+        <translation>There are no registered parties yet.
+Those registered on the portal appear here after synchronisation; you can also create one with “New registered party”.</translation>
+    </message>
+    <message>
+        <source>Non osservare</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Togli l&apos;anagrafica dall&apos;elenco di quelle sotto osservazione</source>
+        <translation>Remove the registered party from the watch list</translation>
+    </message>
+    <message>
+        <source>Tieni l&apos;anagrafica sotto osservazione</source>
+        <translation>Watch the registered party</translation>
+    </message>
+    <message>
+        <source>Un&apos;anagrafica con domande presentate non può essere eliminata</source>
+        <translation>A registered party with submitted applications cannot be deleted</translation>
+    </message>
+    <message>
+        <source>Elimina l&apos;anagrafica selezionata</source>
+        <translation>Delete the selected registered party</translation>
+    </message>
+    <message>
+        <source>Elimina anagrafica</source>
+        <translation>Delete registered party</translation>
+    </message>
+    <message>
+        <source>Eliminare l&apos;anagrafica «%1»?</source>
+        <translation>Delete the registered party “%1”?</translation>
+    </message>
+    <message>
+        <source>L&apos;anagrafica non è ancora stata inviata al portale: sarà eliminata solo da questo computer.</source>
+        <translation>The registered party has not been sent to the portal yet: it will be deleted from this computer only.</translation>
+    </message>
+    <message>
+        <source>L&apos;anagrafica sarà eliminata anche dal portale alla prossima sincronizzazione.</source>
+        <translation>The registered party will also be deleted from the portal at the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::AppController</name>
     <message>
         <source>%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.</source>
@@ -416,6 +1161,14 @@
     <message>
         <source>La sessione è scaduta: accedi di nuovo. Il lavoro aperto non viene perso.</source>
         <translation>The session has expired: sign in again. Your open work is not lost.</translation>
+    </message>
+    <message>
+        <source>Archivio locale non disponibile</source>
+        <translation>Local archive not available</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile aprire l&apos;archivio locale delle anagrafiche: %1</source>
+        <translation>The local archive of registered parties could not be opened: %1</translation>
     </message>
 </context>
 <context>
@@ -506,6 +1259,85 @@
     </message>
 </context>
 <context>
+    <name>inlinea::ui::ConflictDialog</name>
+    <message>
+        <source>Conflitto con il portale</source>
+        <translation>Conflict with the portal</translation>
+    </message>
+    <message>
+        <source>Mentre la tua modifica aspettava di essere inviata, l&apos;anagrafica è stata modificata anche sul portale.</source>
+        <translation>While your change was waiting to be sent, the registered party was also changed on the portal.</translation>
+    </message>
+    <message>
+        <source>Mentre la tua modifica aspettava di essere inviata, l&apos;anagrafica è stata modificata anche sul portale (il %1).</source>
+        <translation>While your change was waiting to be sent, the registered party was also changed on the portal (on %1).</translation>
+    </message>
+    <message>
+        <source>Elimina comunque</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <source>Tieni la mia versione</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Tieni la versione del portale</source>
+        <translation>Keep the portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tu l&apos;avevi eliminata: puoi eliminarla comunque o tenere la versione del portale.</source>
+        <translation>You had deleted it: you can delete it anyway or keep the portal&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Per ogni campo diverso scegli la versione da tenere e premi «Unisci», oppure tieni per intero una delle due versioni.</source>
+        <translation>For each field that differs, choose the version to keep and press “Merge”, or keep one of the two versions as a whole.</translation>
+    </message>
+    <message>
+        <source>Unisci</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Invia la tua versione con i campi scelti dalla versione del portale</source>
+        <translation>Send your version with the fields chosen from the portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>La mia versione</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versione del portale</source>
+        <translation>Portal&apos;s version</translation>
+    </message>
+    <message>
+        <source>Le due versioni contengono gli stessi dati.</source>
+        <translation>The two versions contain the same data.</translation>
+    </message>
+    <message>
+        <source>Campi uguali nelle due versioni</source>
+        <translation>Fields identical in both versions</translation>
+    </message>
+    <message>
+        <source>Mostra anche i campi uguali (%1)</source>
+        <translation>Also show identical fields (%1)</translation>
+    </message>
+    <message>
+        <source>(vuoto)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>PEC: %1</source>
+        <translation>PEC: %1</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::FirstRunDialog</name>
     <message>
         <source>Benvenuto in Inlinea Desktop</source>
@@ -564,30 +1396,6 @@
     <message>
         <source>CIP:</source>
         <translation>CIP:</translation>
-    </message>
-    <message>
-        <source>Elenco anagrafiche</source>
-        <translation>Registered parties</translation>
-    </message>
-    <message>
-        <source>Anagrafica</source>
-        <translation>Registered party</translation>
-    </message>
-    <message>
-        <source>Sede legale / Residenza</source>
-        <translation>Registered office / Residence</translation>
-    </message>
-    <message>
-        <source>Codice fiscale / Partita IVA</source>
-        <translation>Tax code (codice fiscale) / VAT number</translation>
-    </message>
-    <message>
-        <source>Domande</source>
-        <translation>Applications</translation>
-    </message>
-    <message>
-        <source>L&apos;elenco delle anagrafiche, la ricerca per CIP e la consultazione senza rete arrivano con il prossimo aggiornamento.</source>
-        <translation>The list of registered parties, search by CIP and offline browsing are coming in the next update.</translation>
     </message>
 </context>
 <context>
@@ -835,22 +1643,6 @@
         <translation>data search and browsing</translation>
     </message>
     <message>
-        <source>I tuoi dati personali come compilatore.</source>
-        <translation>Your personal details as preparer.</translation>
-    </message>
-    <message>
-        <source>dati anagrafici (i dati che provengono da SPID o CNS non sono modificabili)</source>
-        <translation>personal details (data coming from SPID or CNS cannot be changed)</translation>
-    </message>
-    <message>
-        <source>email di accesso con conferma del nuovo indirizzo</source>
-        <translation>sign-in email, with confirmation of the new address</translation>
-    </message>
-    <message>
-        <source>preferenze sulle comunicazioni</source>
-        <translation>communication preferences</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -877,6 +1669,173 @@
     <message>
         <source>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Compilazione e invio delle pratiche al portale, anche senza rete.</source>
         <translation>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Prepare and submit applications to the portal, even offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PendingChangesDialog</name>
+    <message>
+        <source>Modifica dei tuoi dati</source>
+        <translation>Change to your details</translation>
+    </message>
+    <message>
+        <source>Nuova anagrafica</source>
+        <translation>New registered party</translation>
+    </message>
+    <message>
+        <source>Modifica</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Eliminazione</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Messa sotto osservazione</source>
+        <translation>Start watching</translation>
+    </message>
+    <message>
+        <source>Fine dell&apos;osservazione</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>In attesa</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Conflitto</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Rifiutata</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Risolvi…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Scarta</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apri anagrafica</source>
+        <translation>Open registered party</translation>
+    </message>
+    <message>
+        <source>Riprova ora</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Modifiche in attesa</source>
+        <translation>Pending changes</translation>
+    </message>
+    <message>
+        <source>Le modifiche sono salvate su questo computer e vengono inviate al portale, nell&apos;ordine in cui le hai fatte, appena è raggiungibile.</source>
+        <translation>Changes are saved on this computer and sent to the portal, in the order you made them, as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <source>Anagrafica</source>
+        <translation>Registered party</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tentativi</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Ultimo errore</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Confronta la tua versione con quella del portale e scegli cosa tenere</source>
+        <translation>Compare your version with the portal&apos;s and choose what to keep</translation>
+    </message>
+    <message>
+        <source>Rinuncia a questa modifica: resta la versione del portale</source>
+        <translation>Give up this change: the portal&apos;s version stays</translation>
+    </message>
+    <message>
+        <source>Apri l&apos;anagrafica per correggere i dati rifiutati dal portale</source>
+        <translation>Open the registered party to correct the data rejected by the portal</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>I tuoi dati personali</source>
+        <translation>Your personal details</translation>
+    </message>
+    <message>
+        <source>Anagrafica n. %1</source>
+        <translation>Registered party no. %1</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile leggere le modifiche salvate: %1</source>
+        <translation>The saved changes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Invio al portale in corso…</source>
+        <translation>Sending to the portal…</translation>
+    </message>
+    <message>
+        <source>Il portale non è raggiungibile (%1): nuovo tentativo automatico più tardi.</source>
+        <translation>The portal cannot be reached (%1): it will be retried automatically later.</translation>
+    </message>
+    <message>
+        <source>Nessuna modifica in attesa: il portale ha accettato tutto.</source>
+        <translation>No pending changes: the portal has accepted everything.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, fatta il %3</source>
+        <translation>%1 — %2, made on %3</translation>
+    </message>
+    <message>
+        <source>Non ancora inviata.</source>
+        <translation>Not sent yet.</translation>
+    </message>
+    <message>
+        <source>Tentativi di invio: %1.</source>
+        <translation>Send attempts: %1.</translation>
+    </message>
+    <message>
+        <source>Nel frattempo l&apos;anagrafica è stata modificata sul portale: premi «Risolvi…» per scegliere quale versione tenere.</source>
+        <translation>In the meantime the registered party was changed on the portal: press “Resolve…” to choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la modifica.</source>
+        <translation>The portal rejected the change.</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la modifica:</source>
+        <translation>The portal rejected the change:</translation>
+    </message>
+    <message>
+        <source>Ultimo errore: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile salvare la scelta su questo computer: %1</source>
+        <translation>Your choice could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Scarta modifica</source>
+        <translation>Discard change</translation>
+    </message>
+    <message>
+        <source>Scartare «%1» di «%2»?</source>
+        <translation>Discard “%1” for “%2”?</translation>
+    </message>
+    <message>
+        <source>La modifica non sarà inviata al portale e i dati torneranno come sono sul portale.</source>
+        <translation>The change will not be sent to the portal and the data will go back to how they are on the portal.</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1975,232 @@
     </message>
 </context>
 <context>
+    <name>inlinea::ui::ProfilePage</name>
+    <message>
+        <source>Annulla modifiche</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Salva</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Modifica i tuoi dati</source>
+        <translation>Edit your details</translation>
+    </message>
+    <message>
+        <source>I tuoi dati personali di compilatore. I dati di aziende, enti e professionisti per cui presenti le pratiche si gestiscono nelle anagrafiche.</source>
+        <translation>Your personal details as preparer. The details of the companies, public authorities and professionals you submit applications for are managed in the registered parties.</translation>
+    </message>
+    <message>
+        <source>Anagrafica</source>
+        <translation>Registered party</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>16 caratteri</source>
+        <translation>16 characters</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Dati forniti dall&apos;identità digitale (SPID/CNS): non si possono modificare.</source>
+        <translation>Data provided by your digital identity (SPID/CNS): they cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Nato il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Data di nascita</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>gg/mm/aaaa, es. 22/08/1974</source>
+        <translation>dd/mm/yyyy, e.g. 22/08/1974</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Stato di nascita</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>in provincia di</source>
+        <translation>in the province of</translation>
+    </message>
+    <message>
+        <source>Provincia di nascita</source>
+        <translation>Province of birth</translation>
+    </message>
+    <message>
+        <source>es. MI</source>
+        <translation>e.g. MI</translation>
+    </message>
+    <message>
+        <source>Comune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Comune di nascita</source>
+        <translation>Municipality of birth</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>L&apos;indirizzo PEC non fa parte dei tuoi dati personali: si inserisce nei dati della sede legale di un&apos;anagrafica.</source>
+        <translation>The PEC address is not part of your personal details: it is entered in the registered office details of a registered party.</translation>
+    </message>
+    <message>
+        <source>PEC</source>
+        <translation>PEC</translation>
+    </message>
+    <message>
+        <source>Comunicazioni via email</source>
+        <translation>Email communications</translation>
+    </message>
+    <message>
+        <source>Dati di accesso al sistema</source>
+        <translation>System sign-in details</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>nome@dominio.it</source>
+        <translation>name@domain.it</translation>
+    </message>
+    <message>
+        <source>Ti invieremo un messaggio all&apos;indirizzo nuovo per confermarlo</source>
+        <translation>We will send a message to the new address to confirm it</translation>
+    </message>
+    <message>
+        <source>Il nuovo indirizzo sarà usato dopo che avrai aperto il link del messaggio che ti abbiamo inviato.</source>
+        <translation>The new address will be used once you have opened the link in the message we sent you.</translation>
+    </message>
+    <message>
+        <source>Indirizzo non ancora confermato: apri il link del messaggio che ti abbiamo inviato.</source>
+        <translation>Address not confirmed yet: open the link in the message we sent you.</translation>
+    </message>
+    <message>
+        <source>Effettuo l&apos;accesso come funzionario che deve rilasciare dei pareri</source>
+        <translation>I am signing in as an official who needs to give opinions</translation>
+    </message>
+    <message>
+        <source>Indirizzi e recapiti</source>
+        <translation>Addresses and contact details</translation>
+    </message>
+    <message>
+        <source>Residenza</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Indirizzo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Indirizzo di residenza</source>
+        <translation>Residential address</translation>
+    </message>
+    <message>
+        <source>es. Via Roma 1</source>
+        <translation>e.g. Via Roma 1</translation>
+    </message>
+    <message>
+        <source>Comune di residenza</source>
+        <translation>Municipality of residence</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>Postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>CAP di residenza</source>
+        <translation>Postcode (CAP) of residence</translation>
+    </message>
+    <message>
+        <source>5 cifre</source>
+        <translation>5 digits</translation>
+    </message>
+    <message>
+        <source>Provincia</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Provincia di residenza</source>
+        <translation>Province of residence</translation>
+    </message>
+    <message>
+        <source>* campi obbligatori</source>
+        <translation>* required fields</translation>
+    </message>
+    <message>
+        <source>Le ultime modifiche sono salvate su questo computer e non ancora inviate al portale: saranno inviate appena possibile.</source>
+        <translation>The latest changes are saved on this computer and not yet sent to the portal: they will be sent as soon as possible.</translation>
+    </message>
+    <message>
+        <source>In attesa di conferma: %1</source>
+        <translation>Awaiting confirmation: %1</translation>
+    </message>
+    <message>
+        <source>dall&apos;Ente</source>
+        <translation>by the authority</translation>
+    </message>
+    <message>
+        <source>dall&apos;Ente (%1)</source>
+        <translation>by the authority (%1)</translation>
+    </message>
+    <message>
+        <source>Desidero ricevere via email informazioni sulle iniziative ed eventi organizzati %1</source>
+        <translation>I would like to receive information by email about initiatives and events organised %1</translation>
+    </message>
+    <message>
+        <source>Desidero ricevere via email informazioni relative agli aggiornamenti delle applicazioni on-line %1</source>
+        <translation>I would like to receive information by email about updates to the online applications %1</translation>
+    </message>
+    <message>
+        <source>I tuoi dati non sono ancora stati letti dal portale.</source>
+        <translation>Your details have not been read from the portal yet.</translation>
+    </message>
+    <message>
+        <source>Nessuna modifica da salvare.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Il portale non ha accettato questi dati:</source>
+        <translation>The portal did not accept this data:</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SessionController</name>
+    <message>
+        <source>Salvataggio locale non riuscito</source>
+        <translation>Local save failed</translation>
+    </message>
+    <message>
+        <source>Non è stato possibile salvare la modifica sul computer: %1</source>
+        <translation>The change could not be saved on the computer: %1</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::SettingsDialog</name>
     <message>
         <source>Impostazioni</source>
@@ -1102,6 +2287,49 @@
     <message>
         <source>la pagina non si è caricata</source>
         <translation>the page did not load</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SyncStatusWidget</name>
+    <message>
+        <source>Vedi</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Mostra le modifiche non ancora accettate dal portale</source>
+        <translation>Show the changes not yet accepted by the portal</translation>
+    </message>
+    <message>
+        <source>Sincronizzazione…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>1 modifica in attesa</source>
+        <translation>1 change pending</translation>
+    </message>
+    <message>
+        <source>%1 modifiche in attesa</source>
+        <translation>%1 changes pending</translation>
+    </message>
+    <message>
+        <source>1 da controllare</source>
+        <translation>1 to review</translation>
+    </message>
+    <message>
+        <source>%1 da controllare</source>
+        <translation>%1 to review</translation>
+    </message>
+    <message>
+        <source>Il portale non è raggiungibile: le modifiche sono salvate su questo computer e saranno inviate appena possibile.</source>
+        <translation>The portal cannot be reached: changes are saved on this computer and will be sent as soon as possible.</translation>
+    </message>
+    <message>
+        <source>Il portale non ha accettato alcune modifiche: premi «Vedi» per decidere cosa fare.</source>
+        <translation>The portal did not accept some changes: press “View” to decide what to do.</translation>
+    </message>
+    <message>
+        <source>Modifiche salvate su questo computer, non ancora accettate dal portale.</source>
+        <translation>Changes saved on this computer, not yet accepted by the portal.</translation>
     </message>
 </context>
 </TS>

@@ -1170,6 +1170,14 @@ Those registered on the portal appear here after synchronisation; you can also c
         <source>Non è stato possibile aprire l&apos;archivio locale delle anagrafiche: %1</source>
         <translation>The local archive of registered parties could not be opened: %1</translation>
     </message>
+    <message>
+        <source>%1 — dati salvati sul computer, senza accesso</source>
+        <translation>%1 — data saved on this computer, not signed in</translation>
+    </message>
+    <message>
+        <source>Accedi per inviare le modifiche in attesa e aggiornare i dati.</source>
+        <translation>Sign in to send the pending changes and refresh the data.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::CardPanel</name>
@@ -1502,6 +1510,14 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>La Carta Nazionale dei Servizi (o la Carta Regionale dei Servizi), il suo codice PIN e un lettore di smart card.</source>
         <translation>Your National Services Card (Carta Nazionale dei Servizi) or Regional Services Card, its PIN and a smart card reader.</translation>
+    </message>
+    <message>
+        <source>Consulta i dati salvati</source>
+        <translation>Open saved data</translation>
+    </message>
+    <message>
+        <source>Apre le anagrafiche e i dati salvati su questo computer senza accedere al portale. Le modifiche restano in attesa e vengono inviate dopo il prossimo accesso.</source>
+        <translation>Opens the registered parties and data saved on this computer without signing in to the portal. Changes stay pending and are sent after the next sign-in.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "ui/widgets/PortalProbeWidget.h"
 #include "ui/widgets/PortalStatusWidget.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -109,7 +110,9 @@ void AppController::showLogin()
         connect(m_login.get(), &LoginWindow::passwordResetRequested, this,
                 [comingSoon] { comingSoon(tr("Recupero della password")); });
         connect(m_login.get(), &LoginWindow::settingsRequested, this, [this] { openSettings(m_login.get()); });
+        connect(m_login.get(), &LoginWindow::offlineRequested, this, &AppController::openOffline);
     }
+    m_login->setOfflineCopyAvailable(!offlineUser().isEmpty());
     if (m_login->isVisible()) {
         connectPortal();
         return;
@@ -185,22 +188,78 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
         m_login->raise();
         m_login->showNotice(tr("La sessione è scaduta: accedi di nuovo. Il lavoro aperto non viene perso."), true);
     });
-    if (!m_main) {
-        m_main = std::make_unique<MainWindow>();
-        m_main->cardStatus()->setMonitor(m_cardMonitor);
-        connect(m_main.get(), &MainWindow::logoutRequested, this, [this] { closeSession(tr("Sei uscito.")); });
-        connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { openSettings(m_main.get()); });
-    }
-    m_main->portalStatus()->setMonitor(m_monitor);
-    if (m_sessionController) {
-        m_sessionController->setMonitor(m_monitor);
-    }
-    m_main->setPortalName(m_monitor && m_monitor->info() ? m_monitor->info()->name : m_settings.portalUrl().host());
+    m_offline = false;
+    ensureMainWindow();
     const QString name = QStringLiteral("%1 %2").arg(session.user.nome, session.user.cognome).trimmed();
     m_main->setUserName(name.isEmpty() ? session.user.codiceFiscale : name);
     openUserData(session.user.codiceFiscale);
     m_main->show();
     m_login->hide();
+}
+
+void AppController::ensureMainWindow()
+{
+    if (!m_main) {
+        m_main = std::make_unique<MainWindow>();
+        m_main->cardStatus()->setMonitor(m_cardMonitor);
+        connect(m_main.get(), &MainWindow::logoutRequested, this, [this] {
+            if (m_offline) {
+                closeOffline();
+            } else {
+                closeSession(tr("Sei uscito."));
+            }
+        });
+        connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { openSettings(m_main.get()); });
+    }
+    m_main->portalStatus()->setMonitor(m_monitor);
+    m_main->setPortalName(m_monitor && m_monitor->info() ? m_monitor->info()->name : m_settings.portalUrl().host());
+}
+
+QString AppController::offlineUser() const
+{
+    const QString host = m_settings.portalUrl().host();
+    const QString cf = m_settings.lastUser(host);
+    if (cf.isEmpty() || !QFile::exists(store::LocalDatabase::defaultPath(host, cf))) {
+        return {};
+    }
+    return cf;
+}
+
+void AppController::openOffline()
+{
+    // No tokens are used: the saved data is shown and changes are queued; they are sent after the next login. The
+    // CNS rule (no card, no session) is kept because there is no session.
+    const QString cf = offlineUser();
+    if (cf.isEmpty() || m_session) {
+        return;
+    }
+    m_offline = true;
+    ensureMainWindow();
+    openUserData(cf);
+    QString name = cf;
+    if (m_userSession) {
+        const auto profile = m_userSession->profile().load();
+        if (profile && profile.value()) {
+            const QString full = QStringLiteral("%1 %2").arg(profile.value()->nome, profile.value()->cognome).trimmed();
+            name = full.isEmpty() ? cf : full;
+        }
+    }
+    m_main->setUserName(tr("%1 — dati salvati sul computer, senza accesso").arg(name));
+    m_main->show();
+    m_login->hide();
+}
+
+void AppController::closeOffline()
+{
+    m_offline = false;
+    m_sessionController.reset();
+    m_userSession.reset();
+    if (m_main) {
+        m_main->hide();
+    }
+    m_login->show();
+    m_login->setOfflineCopyAvailable(!offlineUser().isEmpty());
+    m_login->showNotice(tr("Accedi per inviare le modifiche in attesa e aggiornare i dati."), false);
 }
 
 void AppController::openUserData(const QString& codiceFiscale)
@@ -252,6 +311,7 @@ void AppController::closeSession(const QString& notice)
         m_main->hide();
     }
     m_login->show();
+    m_login->setOfflineCopyAvailable(!offlineUser().isEmpty());
     m_login->showNotice(notice, false);
 }
 

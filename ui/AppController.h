@@ -51,6 +51,8 @@ public:
     [[nodiscard]] portal::ConnectivityMonitor* monitor() const { return m_monitor; }
     [[nodiscard]] card::CardMonitor* cardMonitor() const { return m_cardMonitor; }
     [[nodiscard]] bool isLoggedIn() const { return m_session.has_value(); }
+    [[nodiscard]] bool isOffline() const { return m_offline; }
+    [[nodiscard]] session::UserSession* userSession() const { return m_userSession.get(); }
     [[nodiscard]] SpidLoginController* spidLogin() const { return m_spidLogin; }
     // Valid access tokens for the session's requests (refreshed single-flight); null when logged out.
     [[nodiscard]] auth::TokenRefresher* sessionTokens() const { return m_refresher; }
@@ -70,6 +72,12 @@ private:
     void closeSession(const QString& notice);
     // The user's local database (cache and outbox) and its wiring to the main window.
     void openUserData(const QString& codiceFiscale);
+    void ensureMainWindow();
+    // The last user of this portal whose local database exists (empty if none): what can be read without logging in.
+    [[nodiscard]] QString offlineUser() const;
+    // The main window on the saved data without a session (portal down, or no card at hand).
+    void openOffline();
+    void closeOffline();
 
     settings::AppSettings& m_settings;
     QPointer<FirstRunDialog> m_firstRun;
@@ -87,6 +95,7 @@ private:
     QPointer<auth::TokenRefresher> m_refresher;
     std::unique_ptr<session::UserSession> m_userSession;
     std::unique_ptr<SessionController> m_sessionController;
+    bool m_offline = false; // the main window shows saved data without a session
 };
 
 } // namespace inlinea::ui

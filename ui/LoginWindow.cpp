@@ -65,6 +65,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     , m_register(nullptr)
     , m_legacyNote(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_offline(new QPushButton(tr("Consulta i dati salvati"), this))
     , m_portalStatus(new PortalStatusWidget(this))
     , m_cardPanel(new CardPanel(this))
 {
@@ -102,9 +103,14 @@ LoginWindow::LoginWindow(QWidget* parent)
 
     auto* settings = new QPushButton(tr("Impostazioni…"), this);
     settings->setObjectName(QStringLiteral("settingsButton"));
+    m_offline->setObjectName(QStringLiteral("offlineButton"));
+    m_offline->setToolTip(tr("Apre le anagrafiche e i dati salvati su questo computer senza accedere al portale. Le "
+                             "modifiche restano in attesa e vengono inviate dopo il prossimo accesso."));
+    m_offline->hide();
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_portalStatus);
     footer->addStretch(1);
+    footer->addWidget(m_offline);
     footer->addWidget(settings);
 
     auto* body = new QVBoxLayout;
@@ -129,6 +135,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     layout->addLayout(footer);
 
     connect(settings, &QPushButton::clicked, this, &LoginWindow::settingsRequested);
+    connect(m_offline, &QPushButton::clicked, this, &LoginWindow::offlineRequested);
     setPortalInfo(std::nullopt);
 }
 
@@ -234,6 +241,11 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
     m_credentialsBox->setVisible(info->offers(LoginMethod::Password));
     m_register->setVisible(info->registrationEnabled);
     m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
+}
+
+void LoginWindow::setOfflineCopyAvailable(bool available)
+{
+    m_offline->setVisible(available);
 }
 
 void LoginWindow::setBusy(bool busy, const QString& text)

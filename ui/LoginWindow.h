@@ -32,6 +32,8 @@ public:
     [[nodiscard]] CardPanel* cardPanel() const noexcept { return m_cardPanel; }
     // While a login runs: the buttons are disabled and the notice says what is happening.
     void setBusy(bool busy, const QString& text = {});
+    // Whether data saved on this computer can be opened without logging in.
+    void setOfflineCopyAvailable(bool available);
 
 Q_SIGNALS:
     void spidRequested();
@@ -40,6 +42,7 @@ Q_SIGNALS:
     void registrationRequested();
     void passwordResetRequested();
     void settingsRequested();
+    void offlineRequested();
 
 private:
     QGroupBox* buildCardBox();
@@ -57,6 +60,7 @@ private:
     QPushButton* m_register;
     QLabel* m_legacyNote;
     QLabel* m_notice;
+    QPushButton* m_offline;
     PortalStatusWidget* m_portalStatus;
     CardPanel* m_cardPanel;
 };

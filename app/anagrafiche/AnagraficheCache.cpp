@@ -93,24 +93,27 @@ Result<QList<AnagraficaRow>, StoreError> AnagraficheCache::rows(const ListQuery&
     if (search.impossible) {
         return QList<AnagraficaRow>();
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    const QString page = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString page = QStringLiteral(" LIMIT ? OFFSET ?");
+    QString sql;
     if (search.table.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM anagrafiche a ORDER BY %2").arg(RowColumns, orderBy(query)) + page);
+        sql = QStringLiteral("SELECT %1 FROM anagrafiche a ORDER BY %2").arg(RowColumns, orderBy(query)) + page;
     } else if (query.sort == ListQuery::Sort::Name) {
         // The index yields matches in rowid order, which is name order: the first page costs what the index does.
-        q.prepare(QStringLiteral("SELECT %1 FROM (SELECT rowid AS k FROM %2 WHERE %2 MATCH ? ORDER BY rowid%3%4) f "
-                                 "JOIN anagrafiche a ON a.sort_key = f.k ORDER BY f.k%3")
-                      .arg(RowColumns, search.table, direction(query), page));
-        q.addBindValue(search.match);
+        sql = QStringLiteral("SELECT %1 FROM (SELECT rowid AS k FROM %2 WHERE %2 MATCH ? ORDER BY rowid%3%4) f "
+                             "JOIN anagrafiche a ON a.sort_key = f.k ORDER BY f.k%3")
+                  .arg(RowColumns, search.table, direction(query), page);
     } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM anagrafiche a WHERE a.sort_key IN (SELECT rowid FROM %2 WHERE %2 "
-                                 "MATCH ?) ORDER BY %3")
-                      .arg(RowColumns, search.table, orderBy(query)) +
-                  page);
+        sql = QStringLiteral("SELECT %1 FROM anagrafiche a WHERE a.sort_key IN (SELECT rowid FROM %2 WHERE %2 "
+                             "MATCH ?) ORDER BY %3")
+                  .arg(RowColumns, search.table, orderBy(query)) +
+              page;
+    }
+    QSqlQuery& q = prepared(sql);
+    if (!search.table.isEmpty()) {
         q.addBindValue(search.match);
     }
+    q.addBindValue(limit);
+    q.addBindValue(offset);
     if (!q.exec()) {
         return fail(errorOf(q));
     }
@@ -121,7 +124,21 @@ Result<QList<AnagraficaRow>, StoreError> AnagraficheCache::rows(const ListQuery&
                                     q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool(),
                                     q.value(6).toBool()});
     }
+    q.finish();
     return result;
+}
+
+QSqlQuery& AnagraficheCache::prepared(const QString& sql) const
+{
+    // Search as you type runs the same few statements again and again: parse each once.
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        found = m_prepared.insert(sql, q);
+    }
+    return found.value();
 }
 
 Result<int, StoreError> AnagraficheCache::count(const ListQuery& query) const

@@ -4,8 +4,10 @@
 #include "app/store/LocalDatabase.h"
 #include "common/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -70,8 +72,10 @@ private:
                                                   const QSet<qint64>* keepOnly);
     [[nodiscard]] Result<SortKey, store::StoreError> keyFor(const QString& name, qint64 id) const;
     [[nodiscard]] Status<store::StoreError> renumber();
+    [[nodiscard]] QSqlQuery& prepared(const QString& sql) const;
 
     store::LocalDatabase& m_db;
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace inlinea::anagrafiche

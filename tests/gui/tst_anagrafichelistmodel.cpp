@@ -150,7 +150,9 @@ private Q_SLOTS:
         AnagraficheListModel model;
         QSignalSpy total(&model, &AnagraficheListModel::totalCountChanged);
         model.setCache(f.cache.get());
-        QCOMPARE(total.count(), 1);
+        // A full first page: the count follows once the page is shown, not within the keystroke.
+        QCOMPARE(total.count(), 0);
+        QVERIFY(total.wait(1000));
         QCOMPARE(total.first().first().toInt(), 10000);
         QCOMPARE(model.totalCount(), 10000);
         QCOMPARE(model.rowCount(), AnagraficheListModel::PageSize);

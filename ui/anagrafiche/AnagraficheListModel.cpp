@@ -111,25 +111,49 @@ void AnagraficheListModel::reload()
 void AnagraficheListModel::requery(int rows)
 {
     beginResetModel();
+    ++m_generation;
     m_rows.clear();
     m_total = 0;
     m_atEnd = true;
     m_error.reset();
     if (m_cache) {
         auto page = m_cache->rows(m_query, 0, rows);
-        auto count = m_cache->count(m_query);
         if (!page) {
             m_error = page.error();
-        } else if (!count) {
-            m_error = count.error();
         } else {
             m_rows = std::move(page).value();
-            m_total = count.value();
-            m_atEnd = m_rows.size() < rows || m_rows.size() >= m_total;
+            m_atEnd = m_rows.size() < rows;
+            // A page that is not full is the whole answer; otherwise counting waits until the page is on screen.
+            if (m_atEnd) {
+                m_total = static_cast<int>(m_rows.size());
+            } else {
+                m_total.reset();
+            }
         }
     }
     endResetModel();
-    Q_EMIT totalCountChanged(m_total);
+    if (m_total) {
+        Q_EMIT totalCountChanged(*m_total);
+    } else {
+        QMetaObject::invokeMethod(
+            this, [this, generation = m_generation] { announceCount(generation); }, Qt::QueuedConnection);
+    }
+}
+
+void AnagraficheListModel::announceCount(quint64 generation)
+{
+    if (generation == m_generation && !m_total) {
+        Q_EMIT totalCountChanged(totalCount());
+    }
+}
+
+int AnagraficheListModel::totalCount() const
+{
+    if (!m_total) {
+        const auto count = m_cache ? m_cache->count(m_query) : Result<int, store::StoreError>(0);
+        m_total = count ? count.value() : static_cast<int>(m_rows.size());
+    }
+    return *m_total;
 }
 
 bool AnagraficheListModel::canFetchMore(const QModelIndex& parent) const
@@ -150,7 +174,7 @@ void AnagraficheListModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const QList<AnagraficaRow>& more = page.value();
-    m_atEnd = more.size() < PageSize || offset + more.size() >= m_total;
+    m_atEnd = more.size() < PageSize || (m_total && offset + more.size() >= *m_total);
     if (more.isEmpty()) {
         return;
     }

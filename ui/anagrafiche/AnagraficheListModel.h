@@ -36,8 +36,9 @@ public:
     [[nodiscard]] QString searchText() const { return m_query.text; }
     [[nodiscard]] const anagrafiche::ListQuery& query() const noexcept { return m_query; }
 
-    // Rows matching the search in the whole cache (not just those loaded).
-    [[nodiscard]] int totalCount() const noexcept { return m_total; }
+    // Rows matching the search in the whole cache (not just those loaded). When the first page is full the count is
+    // not part of the keystroke: it is read once the page is shown (totalCountChanged), or here when asked first.
+    [[nodiscard]] int totalCount() const;
     // The row's anagrafica id, 0 for an invalid row.
     [[nodiscard]] qint64 idAt(int row) const;
     // The row of an anagrafica among those loaded, -1 when not loaded (or absent).
@@ -70,7 +71,10 @@ private:
     const anagrafiche::AnagraficheCache* m_cache = nullptr;
     anagrafiche::ListQuery m_query;
     QList<anagrafiche::AnagraficaRow> m_rows;
-    int m_total = 0;
+    void announceCount(quint64 generation);
+
+    mutable std::optional<int> m_total; // nullopt: not counted yet
+    quint64 m_generation = 0;           // which query a deferred count belongs to
     bool m_atEnd = true;
     std::optional<store::StoreError> m_error;
     QIcon m_watchedIcon;

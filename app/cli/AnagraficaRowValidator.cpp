@@ -1,6 +1,7 @@
 #include "AnagraficaRowValidator.h"
 
 #include "FieldErrorText.h"
+#include "app/domain/AnagraficaRules.h"
 #include "app/domain/Cap.h"
 #include "app/domain/CodiceFiscale.h"
 #include "app/domain/EmailAddress.h"
@@ -25,6 +26,7 @@ namespace {
 
 const QString Tipi = QStringLiteral("persona_fisica, persona_giuridica, ente, professionista");
 const QString MonthLetters = QStringLiteral("ABCDEHLMPRST");
+constexpr Tipo AllTipi[] = {Tipo::PersonaFisica, Tipo::PersonaGiuridica, Tipo::Ente, Tipo::Professionista};
 
 // Stored upper case, as the portal does.
 bool isCode(QStringView key)
@@ -50,21 +52,17 @@ QString asciiUpper(const QString& text)
     return result;
 }
 
+// The editor's rules (app/domain/AnagraficaRules); without a known tipo, what every tipo requires.
 QStringList requiredFields(std::optional<Tipo> tipo)
 {
-    QStringList required{QStringLiteral("codice_fiscale"), QStringLiteral("indirizzo"), QStringLiteral("comune")};
-    if (!tipo) {
-        return required;
-    }
-    switch (*tipo) {
-    case Tipo::PersonaFisica: required << QStringLiteral("cognome") << QStringLiteral("nome"); break;
-    case Tipo::PersonaGiuridica:
-        required << QStringLiteral("denominazione") << QStringLiteral("partita_iva") << QStringLiteral("pec");
-        break;
-    case Tipo::Ente: required << QStringLiteral("denominazione") << QStringLiteral("pec"); break;
-    case Tipo::Professionista:
-        required << QStringLiteral("cognome") << QStringLiteral("nome") << QStringLiteral("partita_iva");
-        break;
+    QStringList required;
+    for (const anagrafiche::AnagraficaField& field : anagrafiche::textFields()) {
+        const QString key = QLatin1String(field.key);
+        const bool always = std::all_of(std::begin(AllTipi), std::end(AllTipi),
+                                        [&key](Tipo t) { return domain::AnagraficaRules::isRequired(t, key); });
+        if (tipo ? domain::AnagraficaRules::isRequired(*tipo, key) : always) {
+            required << key;
+        }
     }
     return required;
 }

@@ -1,9 +1,9 @@
 #include "AnagraficaEditor.h"
 
 #include "AnagraficaFieldText.h"
-#include "AnagraficaRules.h"
+#include "app/domain/AnagraficaRules.h"
+#include "app/domain/FieldCheck.h"
 #include "ui/ValidationText.h"
-#include "ui/forms/FieldCheck.h"
 #include "ui/forms/FormField.h"
 #include "ui/forms/FormProblems.h"
 #include "ui/forms/LabelColumn.h"
@@ -167,7 +167,8 @@ AnagraficaEditor::AnagraficaEditor(const Anagrafica& initial, QWidget* parent)
     for (const Field& field : std::as_const(m_fields)) {
         const anagrafiche::AnagraficaField* member = anagrafiche::findTextField(field.key);
         const QString stored = member ? initial.*(member->member) : QString();
-        field.field->setValue(FieldCheck::displayed(AnagraficaRules::rule(initial.tipo, field.key), stored));
+        field.field->setValue(
+            domain::FieldCheck::displayed(domain::AnagraficaRules::rule(initial.tipo, field.key), stored));
         if (!stored.isEmpty()) {
             field.field->markTouched();
         }
@@ -198,8 +199,8 @@ FormField* AnagraficaEditor::addLineField(QFormLayout* form, const QString& key,
     edit->setObjectName(key);
     edit->setPlaceholderText(placeholder);
     // The rule of codice_fiscale depends on the tipo, but it is a code either way.
-    if (FieldCheck::isCode(AnagraficaRules::rule(Tipo::PersonaGiuridica, key)) ||
-        FieldCheck::isCode(AnagraficaRules::rule(Tipo::PersonaFisica, key))) {
+    if (domain::FieldCheck::isCode(domain::AnagraficaRules::rule(Tipo::PersonaGiuridica, key)) ||
+        domain::FieldCheck::isCode(domain::AnagraficaRules::rule(Tipo::PersonaFisica, key))) {
         edit->setValidator(new UpperCaseValidator(edit));
     }
     auto* field = new FormField(edit);
@@ -278,10 +279,10 @@ void AnagraficaEditor::applyTipo()
     m_legalBox->setVisible(!person);
 
     for (const Field& field : std::as_const(m_fields)) {
-        field.form->setRowVisible(field.field, AnagraficaRules::isVisible(current, field.key));
+        field.form->setRowVisible(field.field, domain::AnagraficaRules::isVisible(current, field.key));
         QString label = field.key == u"pec" && !person ? AnagraficaFieldText::label(field.key)
                                                        : AnagraficaFieldText::shortLabel(field.key);
-        if (AnagraficaRules::isRequired(current, field.key)) {
+        if (domain::AnagraficaRules::isRequired(current, field.key)) {
             label += QStringLiteral(" *");
         }
         field.label->setText(label);
@@ -301,13 +302,13 @@ void AnagraficaEditor::revalidate()
     const Tipo current = tipo();
     FormProblems problems;
     for (const Field& field : std::as_const(m_fields)) {
-        if (!AnagraficaRules::isVisible(current, field.key)) {
+        if (!domain::AnagraficaRules::isVisible(current, field.key)) {
             field.field->setProblem(QString(), false);
             continue;
         }
-        const auto error = AnagraficaRules::check(current, field.key, field.field->value());
+        const auto error = domain::AnagraficaRules::check(current, field.key, field.field->value());
         if (error) {
-            field.field->setProblem(ValidationText::message(*error), FieldCheck::isDefinite(*error));
+            field.field->setProblem(ValidationText::message(*error), domain::FieldCheck::isDefinite(*error));
             if (error->code == domain::FieldError::Code::Required) {
                 problems.addMissing(summaryLabel(field.key));
             } else {
@@ -338,9 +339,9 @@ void AnagraficaEditor::updatePersonCheck(FormProblems& problems)
         }
         return names.join(QStringLiteral(", "));
     };
-    const auto check = AnagraficaRules::checkPerson(value(u"codice_fiscale"), value(u"cognome"), value(u"nome"),
-                                                    value(u"data_nascita"), value(u"sesso"));
-    using State = AnagraficaRules::PersonCheck::State;
+    const auto check = domain::AnagraficaRules::checkPerson(value(u"codice_fiscale"), value(u"cognome"), value(u"nome"),
+                                                            value(u"data_nascita"), value(u"sesso"));
+    using State = domain::AnagraficaRules::PersonCheck::State;
     switch (check.state) {
     case State::Incomplete:
         m_cfCheck->setText(colored(NoteColor, tr("Si farà quando saranno inseriti: %1").arg(labels(check.missing))));
@@ -372,7 +373,7 @@ void AnagraficaEditor::showPortalErrors(const QList<portal::FieldProblem>& probl
     for (const portal::FieldProblem& problem : problems) {
         const Field* field = find(problem.field);
         const QString message = PortalProblemText::message(problem, field ? field->field->value() : QString());
-        if (field && AnagraficaRules::isVisible(tipo(), field->key)) {
+        if (field && domain::AnagraficaRules::isVisible(tipo(), field->key)) {
             field->field->setPortalProblem(message);
             field->field->markTouched();
             if (!first) {
@@ -403,12 +404,12 @@ Anagrafica AnagraficaEditor::anagrafica() const
     const Tipo current = tipo();
     result.tipo = current;
     for (const Field& field : m_fields) {
-        if (!AnagraficaRules::isVisible(current, field.key)) {
+        if (!domain::AnagraficaRules::isVisible(current, field.key)) {
             continue;
         }
         if (const anagrafiche::AnagraficaField* member = anagrafiche::findTextField(field.key)) {
             result.*(member->member) =
-                FieldCheck::normalized(AnagraficaRules::rule(current, field.key), field.field->value());
+                domain::FieldCheck::normalized(domain::AnagraficaRules::rule(current, field.key), field.field->value());
         }
     }
     return result;

@@ -91,19 +91,22 @@ ProfilePage::ProfilePage(QWidget* parent)
     QFormLayout* form = formIn(anagraficaBox);
     m_forms.append(form);
     addField(form, QStringLiteral("codice_fiscale"), tr("Codice fiscale"), tr("Codice fiscale"),
-             FieldRule::CodiceFiscalePersona, true, tr("16 caratteri"), 24);
-    addField(form, QStringLiteral("nome"), tr("Nome"), tr("Nome"), FieldRule::Text, true);
-    addField(form, QStringLiteral("cognome"), tr("Cognome"), tr("Cognome"), FieldRule::Text, true);
+             domain::FieldRule::CodiceFiscalePersona, true, tr("16 caratteri"), 24);
+    addField(form, QStringLiteral("nome"), tr("Nome"), tr("Nome"), domain::FieldRule::Text, true);
+    addField(form, QStringLiteral("cognome"), tr("Cognome"), tr("Cognome"), domain::FieldRule::Text, true);
     m_identityNote->setText(tr("Dati forniti dall'identità digitale (SPID/CNS): non si possono modificare."));
     form->addRow(QString(), m_identityNote);
     form->setRowVisible(m_identityNote, false);
-    addField(form, QStringLiteral("data_nascita"), tr("Nato il"), tr("Data di nascita"), FieldRule::BirthDate, false,
-             tr("gg/mm/aaaa, es. 22/08/1974"), 24);
-    addField(form, QStringLiteral("stato_nascita"), tr("Stato"), tr("Stato di nascita"), FieldRule::Text, false);
+    addField(form, QStringLiteral("data_nascita"), tr("Nato il"), tr("Data di nascita"), domain::FieldRule::BirthDate,
+             false, tr("gg/mm/aaaa, es. 22/08/1974"), 24);
+    addField(form, QStringLiteral("stato_nascita"), tr("Stato"), tr("Stato di nascita"), domain::FieldRule::Text,
+             false);
     addField(form, QStringLiteral("provincia_nascita"), tr("in provincia di"), tr("Provincia di nascita"),
-             FieldRule::Provincia, false, tr("es. MI"), 8);
-    addField(form, QStringLiteral("comune_nascita"), tr("Comune"), tr("Comune di nascita"), FieldRule::Text, false);
-    addField(form, QStringLiteral("cittadinanza"), tr("Cittadinanza"), tr("Cittadinanza"), FieldRule::Text, false);
+             domain::FieldRule::Provincia, false, tr("es. MI"), 8);
+    addField(form, QStringLiteral("comune_nascita"), tr("Comune"), tr("Comune di nascita"), domain::FieldRule::Text,
+             false);
+    addField(form, QStringLiteral("cittadinanza"), tr("Cittadinanza"), tr("Cittadinanza"), domain::FieldRule::Text,
+             false);
     auto* pecNote = noteLabel(QStringLiteral("pecNote"), anagraficaBox);
     pecNote->setText(tr("L'indirizzo PEC non fa parte dei tuoi dati personali: si inserisce nei dati della sede "
                         "legale di un'anagrafica."));
@@ -120,7 +123,8 @@ ProfilePage::ProfilePage(QWidget* parent)
     auto* accessBox = new QGroupBox(tr("Dati di accesso al sistema"), m_form);
     form = formIn(accessBox);
     m_forms.append(form);
-    addField(form, QStringLiteral("email"), tr("Email"), tr("Email"), FieldRule::Email, true, tr("nome@dominio.it"));
+    addField(form, QStringLiteral("email"), tr("Email"), tr("Email"), domain::FieldRule::Email, true,
+             tr("nome@dominio.it"));
     m_emailChange->setText(tr("Ti invieremo un messaggio all'indirizzo nuovo per confermarlo"));
     m_emailPending->setToolTip(
         tr("Il nuovo indirizzo sarà usato dopo che avrai aperto il link del messaggio che ti abbiamo inviato."));
@@ -142,12 +146,13 @@ ProfilePage::ProfilePage(QWidget* parent)
     auto* residenza = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Residenza")), addressBox);
     form->addRow(residenza);
     addField(form, QStringLiteral("residenza_indirizzo"), tr("Indirizzo"), tr("Indirizzo di residenza"),
-             FieldRule::Text, false, tr("es. Via Roma 1"));
-    addField(form, QStringLiteral("residenza_comune"), tr("Comune"), tr("Comune di residenza"), FieldRule::Text, false);
-    addField(form, QStringLiteral("residenza_cap"), tr("CAP"), tr("CAP di residenza"), FieldRule::Cap, false,
+             domain::FieldRule::Text, false, tr("es. Via Roma 1"));
+    addField(form, QStringLiteral("residenza_comune"), tr("Comune"), tr("Comune di residenza"), domain::FieldRule::Text,
+             false);
+    addField(form, QStringLiteral("residenza_cap"), tr("CAP"), tr("CAP di residenza"), domain::FieldRule::Cap, false,
              tr("5 cifre"), 10);
     addField(form, QStringLiteral("residenza_provincia"), tr("Provincia"), tr("Provincia di residenza"),
-             FieldRule::Provincia, false, tr("es. MI"), 8);
+             domain::FieldRule::Provincia, false, tr("es. MI"), 8);
 
     auto* requiredNote = noteLabel(QStringLiteral("requiredNote"), m_form);
     requiredNote->setText(tr("* campi obbligatori"));
@@ -220,12 +225,12 @@ ProfilePage::ProfilePage(QWidget* parent)
 }
 
 FormField* ProfilePage::addField(QFormLayout* form, const QString& key, const QString& label, const QString& summary,
-                                 FieldRule rule, bool required, const QString& placeholder, int widthChars)
+                                 domain::FieldRule rule, bool required, const QString& placeholder, int widthChars)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(key);
     edit->setPlaceholderText(placeholder);
-    if (FieldCheck::isCode(rule)) {
+    if (domain::FieldCheck::isCode(rule)) {
         edit->setValidator(new UpperCaseValidator(edit));
     }
     auto* field = new FormField(edit);
@@ -285,12 +290,12 @@ void ProfilePage::applyProfile(const Profile& shown, bool keepEdits)
 {
     // A field the user changed since the last profile keeps what they typed.
     for (const Field& field : std::as_const(m_fields)) {
-        const QString before = FieldCheck::displayed(field.rule, m_shown.*(field.member));
+        const QString before = domain::FieldCheck::displayed(field.rule, m_shown.*(field.member));
         if (keepEdits && field.field->value() != before) {
             continue;
         }
         const QString& stored = shown.*(field.member);
-        field.field->setValue(FieldCheck::displayed(field.rule, stored));
+        field.field->setValue(domain::FieldCheck::displayed(field.rule, stored));
         if (!stored.isEmpty()) {
             field.field->markTouched();
         }
@@ -327,8 +332,8 @@ Profile ProfilePage::profile() const
     Profile result = m_shown;
     for (const Field& field : m_fields) {
         // Untouched values stay exactly as they came (no trimming that would count as a change).
-        if (field.field->value() != FieldCheck::displayed(field.rule, m_shown.*(field.member))) {
-            result.*(field.member) = FieldCheck::normalized(field.rule, field.field->value());
+        if (field.field->value() != domain::FieldCheck::displayed(field.rule, m_shown.*(field.member))) {
+            result.*(field.member) = domain::FieldCheck::normalized(field.rule, field.field->value());
         }
     }
     for (const Flag& flag : m_flags) {
@@ -349,9 +354,10 @@ void ProfilePage::revalidate()
         // Identity data the user cannot change are not theirs to correct.
         const bool skip = field.field->lineEdit()->isReadOnly() ||
                           (field.key == u"provincia_nascita" && !bornInItaly(find(u"stato_nascita")->field->value()));
-        const auto error = skip ? std::nullopt : FieldCheck::check(field.rule, field.field->value(), field.required);
+        const auto error =
+            skip ? std::nullopt : domain::FieldCheck::check(field.rule, field.field->value(), field.required);
         if (error) {
-            field.field->setProblem(ValidationText::message(*error), FieldCheck::isDefinite(*error));
+            field.field->setProblem(ValidationText::message(*error), domain::FieldCheck::isDefinite(*error));
             if (error->code == domain::FieldError::Code::Required) {
                 problems.addMissing(field.summary);
             } else {

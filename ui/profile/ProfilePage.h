@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/domain/FieldCheck.h"
 #include "app/portal/FieldProblem.h"
 #include "app/profile/Profile.h"
-#include "ui/forms/FieldCheck.h"
 
 #include <QList>
 #include <QString>
@@ -50,7 +50,7 @@ private:
     struct Field {
         QString key;
         QString summary; // the field's name in "Manca: …" / "Da correggere: …"
-        FieldRule rule;
+        domain::FieldRule rule;
         bool required;
         QString profile::Profile::*member;
         FormField* field;
@@ -61,7 +61,8 @@ private:
     };
 
     FormField* addField(QFormLayout* form, const QString& key, const QString& label, const QString& summary,
-                        FieldRule rule, bool required, const QString& placeholder = QString(), int widthChars = 0);
+                        domain::FieldRule rule, bool required, const QString& placeholder = QString(),
+                        int widthChars = 0);
     [[nodiscard]] const Field* find(QStringView key) const;
     void applyProfile(const profile::Profile& shown, bool keepEdits);
     void updateNewsletterTexts();

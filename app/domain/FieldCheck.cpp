@@ -7,11 +7,9 @@
 #include "app/domain/PartitaIva.h"
 #include "app/domain/Provincia.h"
 
-namespace inlinea::ui {
+namespace inlinea::domain {
 
 namespace {
-
-using domain::FieldError;
 
 template <typename R> std::optional<FieldError> firstError(const R& result)
 {
@@ -31,8 +29,8 @@ std::optional<FieldError> FieldCheck::check(FieldRule rule, const QString& text,
     switch (rule) {
     case FieldRule::Text: return std::nullopt;
     case FieldRule::CodiceFiscalePersona: {
-        const auto cf = domain::CodiceFiscale::parse(text);
-        if (cf && cf->kind() == domain::CodiceFiscale::Kind::Body) {
+        const auto cf = CodiceFiscale::parse(text);
+        if (cf && cf->kind() == CodiceFiscale::Kind::Body) {
             FieldError error;
             error.code = FieldError::Code::Mismatch;
             error.reason = FieldError::Reason::NotAPerson;
@@ -40,13 +38,13 @@ std::optional<FieldError> FieldCheck::check(FieldRule rule, const QString& text,
         }
         return firstError(cf);
     }
-    case FieldRule::CodiceFiscale: return firstError(domain::CodiceFiscale::parse(text));
+    case FieldRule::CodiceFiscale: return firstError(CodiceFiscale::parse(text));
     case FieldRule::PartitaIva: return firstError(domain::PartitaIva::parse(text));
     case FieldRule::Cap: return firstError(domain::Cap::parse(text));
     case FieldRule::Provincia: return firstError(domain::Provincia::parse(text));
     case FieldRule::Email:
     case FieldRule::Pec: return firstError(domain::EmailAddress::parse(text));
-    case FieldRule::BirthDate: return firstError(domain::ItalianDate::parseBirthDate(text, today));
+    case FieldRule::BirthDate: return firstError(ItalianDate::parseBirthDate(text, today));
     }
     return std::nullopt;
 }
@@ -82,7 +80,7 @@ QString FieldCheck::normalized(FieldRule rule, const QString& text)
         return trimmed.toUpper();
     }
     if (rule == FieldRule::BirthDate) {
-        const auto date = domain::ItalianDate::parse(trimmed);
+        const auto date = ItalianDate::parse(trimmed);
         return date ? date->toString(Qt::ISODate) : trimmed;
     }
     return trimmed;
@@ -92,9 +90,9 @@ QString FieldCheck::displayed(FieldRule rule, const QString& stored)
 {
     if (rule == FieldRule::BirthDate) {
         const QDate date = QDate::fromString(stored, Qt::ISODate);
-        return date.isValid() ? domain::ItalianDate::format(date) : stored;
+        return date.isValid() ? ItalianDate::format(date) : stored;
     }
     return stored;
 }
 
-} // namespace inlinea::ui
+} // namespace inlinea::domain

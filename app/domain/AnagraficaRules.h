@@ -1,15 +1,15 @@
 #pragma once
 
+#include "FieldCheck.h"
+#include "FieldError.h"
 #include "app/anagrafiche/Anagrafica.h"
-#include "app/domain/FieldError.h"
-#include "ui/forms/FieldCheck.h"
 
 #include <QStringList>
 #include <QStringView>
 
 #include <optional>
 
-namespace inlinea::ui {
+namespace inlinea::domain {
 
 // Which fields an anagrafica of each tipo has, which are required (docs/anagrafiche-api.md) and which rule checks
 // each, by JSON key. Also the check of a person's codice fiscale against their name and birth data.
@@ -22,7 +22,7 @@ public:
     [[nodiscard]] static FieldRule rule(Tipo tipo, QStringView key);
 
     // The first error of one field of `anagrafica` (dates as gg/mm/aaaa, as typed), or nothing.
-    [[nodiscard]] static std::optional<domain::FieldError> check(Tipo tipo, QStringView key, const QString& value);
+    [[nodiscard]] static std::optional<FieldError> check(Tipo tipo, QStringView key, const QString& value);
 
     // Does a person's codice fiscale agree with surname, name, birth date and sex?
     struct PersonCheck {
@@ -34,11 +34,11 @@ public:
         };
         State state = State::Incomplete;
         QStringList missing;
-        std::optional<domain::FieldError> error;
+        std::optional<FieldError> error;
     };
     // `dataNascita` as typed (gg/mm/aaaa), `sesso` "M"/"F"/empty.
     [[nodiscard]] static PersonCheck checkPerson(const QString& codiceFiscale, const QString& cognome,
                                                  const QString& nome, const QString& dataNascita, const QString& sesso);
 };
 
-} // namespace inlinea::ui
+} // namespace inlinea::domain

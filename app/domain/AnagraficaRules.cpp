@@ -3,7 +3,7 @@
 #include "app/domain/CodiceFiscale.h"
 #include "app/domain/ItalianDate.h"
 
-namespace inlinea::ui {
+namespace inlinea::domain {
 
 namespace {
 
@@ -91,7 +91,7 @@ FieldRule AnagraficaRules::rule(Tipo tipo, QStringView key)
     return FieldRule::Text;
 }
 
-std::optional<domain::FieldError> AnagraficaRules::check(Tipo tipo, QStringView key, const QString& value)
+std::optional<FieldError> AnagraficaRules::check(Tipo tipo, QStringView key, const QString& value)
 {
     return FieldCheck::check(rule(tipo, key), value, isRequired(tipo, key));
 }
@@ -114,9 +114,9 @@ AnagraficaRules::PersonCheck AnagraficaRules::checkPerson(const QString& codiceF
     if (!result.missing.isEmpty()) {
         return result;
     }
-    const auto cf = domain::CodiceFiscale::parse(codiceFiscale);
-    const auto date = domain::ItalianDate::parseBirthDate(dataNascita, QDate::currentDate());
-    if (!cf || cf->kind() != domain::CodiceFiscale::Kind::Person) {
+    const auto cf = CodiceFiscale::parse(codiceFiscale);
+    const auto date = ItalianDate::parseBirthDate(dataNascita, QDate::currentDate());
+    if (!cf || cf->kind() != CodiceFiscale::Kind::Person) {
         result.missing.append(QStringLiteral("codice_fiscale"));
     }
     if (!date) {
@@ -126,7 +126,7 @@ AnagraficaRules::PersonCheck AnagraficaRules::checkPerson(const QString& codiceF
         result.state = PersonCheck::State::Unverifiable;
         return result;
     }
-    const domain::Sex sex = sesso.trimmed() == u"F" ? domain::Sex::Female : domain::Sex::Male;
+    const Sex sex = sesso.trimmed() == u"F" ? Sex::Female : Sex::Male;
     const auto match = cf->checkAgainst(cognome, nome, *date, sex);
     if (match) {
         result.state = PersonCheck::State::Matches;
@@ -137,4 +137,4 @@ AnagraficaRules::PersonCheck AnagraficaRules::checkPerson(const QString& codiceF
     return result;
 }
 
-} // namespace inlinea::ui
+} // namespace inlinea::domain

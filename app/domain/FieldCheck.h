@@ -1,13 +1,13 @@
 #pragma once
 
-#include "app/domain/FieldError.h"
+#include "FieldError.h"
 
 #include <QDate>
 #include <QString>
 
 #include <optional>
 
-namespace inlinea::ui {
+namespace inlinea::domain {
 
 // What a form field holds, and so which rule of app/domain checks it.
 enum class FieldRule {
@@ -25,11 +25,11 @@ enum class FieldRule {
 // The first error of a field's value, or nothing. Empty values are fine unless `required`.
 class FieldCheck {
 public:
-    [[nodiscard]] static std::optional<domain::FieldError> check(FieldRule rule, const QString& text, bool required,
-                                                                 QDate today = QDate::currentDate());
+    [[nodiscard]] static std::optional<FieldError> check(FieldRule rule, const QString& text, bool required,
+                                                         QDate today = QDate::currentDate());
     // Whether the user could still make this error go away by typing on at the end of the value: such errors wait
     // until the user leaves the field (no "too short" after the first character).
-    [[nodiscard]] static bool isDefinite(const domain::FieldError& error);
+    [[nodiscard]] static bool isDefinite(const FieldError& error);
     // Codes, CAP and provincia are kept upper-case.
     [[nodiscard]] static bool isCode(FieldRule rule);
     // The value as it is stored: trimmed; codes upper-cased; a date as ISO yyyy-MM-dd (unchanged if not a date).
@@ -38,4 +38,4 @@ public:
     [[nodiscard]] static QString displayed(FieldRule rule, const QString& stored);
 };
 
-} // namespace inlinea::ui
+} // namespace inlinea::domain

@@ -494,6 +494,81 @@
     </message>
 </context>
 <context>
+    <name>ProfileFieldText</name>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Tax code (codice fiscale)</translation>
+    </message>
+    <message>
+        <source>Nome</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Cognome</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nato il</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Stato di nascita</source>
+        <translation>Country of birth</translation>
+    </message>
+    <message>
+        <source>Provincia di nascita</source>
+        <translation>Province of birth</translation>
+    </message>
+    <message>
+        <source>Comune di nascita</source>
+        <translation>Municipality of birth</translation>
+    </message>
+    <message>
+        <source>Cittadinanza</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Residenza: indirizzo</source>
+        <translation>Residence: address</translation>
+    </message>
+    <message>
+        <source>Residenza: comune</source>
+        <translation>Residence: municipality</translation>
+    </message>
+    <message>
+        <source>Residenza: CAP</source>
+        <translation>Residence: postcode (CAP)</translation>
+    </message>
+    <message>
+        <source>Residenza: provincia</source>
+        <translation>Residence: province</translation>
+    </message>
+    <message>
+        <source>Notizie sugli eventi dell&apos;Ente</source>
+        <translation>News about the authority&apos;s events</translation>
+    </message>
+    <message>
+        <source>Aggiornamenti dei servizi on-line</source>
+        <translation>Updates on the online services</translation>
+    </message>
+    <message>
+        <source>Accesso come funzionario</source>
+        <translation>Sign-in as an official</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>SpidText</name>
     <message>
         <source>Accesso con SPID interrotto: la finestra è stata chiusa.</source>
@@ -1343,6 +1418,10 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>PEC: %1</source>
         <translation>PEC: %1</translation>
+    </message>
+    <message>
+        <source>I tuoi dati personali</source>
+        <translation>Your personal data</translation>
     </message>
 </context>
 <context>

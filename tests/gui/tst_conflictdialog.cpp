@@ -1,4 +1,5 @@
 #include "app/anagrafiche/Anagrafica.h"
+#include "app/profile/Profile.h"
 #include "app/sync/Outbox.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/sync/ConflictDialog.h"
@@ -205,6 +206,37 @@ private Q_SLOTS:
                  QStringLiteral("Persona giuridica"));
         QCOMPARE(dialog.findChild<QRadioButton*>(QStringLiteral("mine:data_nascita"))->text(),
                  QStringLiteral("22/08/1974"));
+    }
+
+    void profileConflictsAreMergedFieldByField()
+    {
+        profile::Profile portal;
+        portal.codiceFiscale = QStringLiteral("RSSMRA85T10A562S");
+        portal.nome = QStringLiteral("Mario");
+        portal.cognome = QStringLiteral("Rossi");
+        portal.residenzaCap = QStringLiteral("20121");
+        portal.newsletterEventi = true;
+        portal.version = 4;
+        profile::Profile mine = portal;
+        mine.residenzaCap = QStringLiteral("20122");
+        mine.newsletterEventi = false;
+        sync::OutboxItem item;
+        item.entity = sync::OutboxItem::Entity::Profile;
+        item.state = sync::OutboxItem::State::Conflict;
+        item.payload = mine.toWritableJson();
+        item.portalVersion = portal.toJson();
+        ui::ConflictDialog dialog(item);
+        QCOMPARE(dialog.differingKeys(),
+                 (QStringList{QStringLiteral("residenza_cap"), QStringLiteral("newsletter_eventi")}));
+        dialog.setFieldChoice(QStringLiteral("newsletter_eventi"), ui::ConflictDialog::Side::Portal);
+        const QJsonObject merged = dialog.mergedPayload();
+        QCOMPARE(merged.value(QStringLiteral("residenza_cap")).toString(), QStringLiteral("20122"));
+        // The choice keeps its JSON type.
+        QVERIFY(merged.value(QStringLiteral("newsletter_eventi")).isBool());
+        QCOMPARE(merged.value(QStringLiteral("newsletter_eventi")).toBool(), true);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("conflictTitle"))
+                    ->text()
+                    .contains(QStringLiteral("dati personali")));
     }
 
     void deletionAgainstAChangedRecord()

@@ -222,6 +222,37 @@ private Q_SLOTS:
         QVERIFY(!mine->user().anagrafiche().rows({}, 0, 100).value().isEmpty());
     }
 
+    void aProfileConflictIsMergedToo()
+    {
+        auto mine = session();
+        auto theirs = session();
+        QVERIFY(mine && theirs);
+        QVERIFY(waitForIdle(mine->user().sync()));
+        QVERIFY(waitForIdle(theirs->user().sync()));
+        profile::Profile theirEdit = *theirs->user().profile().load().value();
+        theirEdit.residenzaCap = QStringLiteral("20135");
+        QVERIFY(theirs->user().sync()->saveProfile(theirEdit));
+        QTRY_COMPARE_WITH_TIMEOUT(theirs->user().sync()->pendingCount(), 0, 10000);
+
+        profile::Profile myEdit = *mine->user().profile().load().value();
+        myEdit.residenzaIndirizzo = QStringLiteral("Via Dante 7");
+        myEdit.residenzaCap = QStringLiteral("20121");
+        QSignalSpy attention(mine->user().sync(), &SyncEngine::attentionNeeded);
+        QVERIFY(mine->user().sync()->saveProfile(myEdit));
+        QVERIFY(attention.wait(10000));
+        const auto item = mine->user().outbox().find(attention.first().first().toLongLong()).value();
+        QCOMPARE(item->state, OutboxItem::State::Conflict);
+        QCOMPARE(item->entity, OutboxItem::Entity::Profile);
+        QJsonObject merged = item->payload;
+        merged.insert(QStringLiteral("residenza_cap"), item->portalVersion.value(QStringLiteral("residenza_cap")));
+        QVERIFY(mine->user().sync()->resolveWith(item->id, merged));
+        QTRY_COMPARE_WITH_TIMEOUT(mine->user().sync()->pendingCount(), 0, 10000);
+        const auto stored = mine->user().profile().load().value();
+        QCOMPARE(stored->residenzaIndirizzo, QStringLiteral("Via Dante 7"));
+        QCOMPARE(stored->residenzaCap, QStringLiteral("20135"));
+        QVERIFY(!mine->user().profile().isPending().value());
+    }
+
     void createWithTheSameKeyCreatesOnce()
     {
         auto s = session();

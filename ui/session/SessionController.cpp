@@ -177,8 +177,8 @@ void SessionController::onAttentionNeeded(qint64 outboxId)
         return;
     }
     const OutboxItem item = *found.value();
-    if (item.state == OutboxItem::State::Conflict && item.entity == OutboxItem::Entity::Anagrafica) {
-        // Someone changed the same anagrafica on the portal: the user decides, field by field.
+    if (item.state == OutboxItem::State::Conflict) {
+        // Someone changed the same anagrafica (or the profile) on the portal: the user decides, field by field.
         auto* dialog = new ConflictDialog(item, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, this, [this, dialog, outboxId] {

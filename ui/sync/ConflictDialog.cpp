@@ -1,7 +1,9 @@
 #include "ConflictDialog.h"
 
 #include "app/anagrafiche/Anagrafica.h"
+#include "app/profile/Profile.h"
 #include "ui/anagrafiche/AnagraficaFieldText.h"
+#include "ui/profile/ProfileFieldText.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -35,7 +37,15 @@ QString textOf(const QJsonObject& json, const QString& key)
     if (value.isDouble()) {
         return QString::number(value.toInteger());
     }
+    if (value.isBool()) {
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    }
     return {};
+}
+
+bool isProfile(const sync::OutboxItem& item)
+{
+    return item.entity == sync::OutboxItem::Entity::Profile;
 }
 
 QString portalTime(const QJsonObject& portal)
@@ -61,7 +71,7 @@ ConflictDialog::ConflictDialog(const sync::OutboxItem& item, QWidget* parent)
 {
     setWindowTitle(tr("Conflitto con il portale"));
     const bool isDelete = m_item.operation == sync::OutboxItem::Operation::Delete;
-    QString name = Anagrafica::fromJson(m_item.payload).displayName();
+    QString name = isProfile(m_item) ? tr("I tuoi dati personali") : Anagrafica::fromJson(m_item.payload).displayName();
     if (name.isEmpty()) {
         name = Anagrafica::fromJson(m_item.portalVersion).displayName();
     }
@@ -191,8 +201,9 @@ void ConflictDialog::showEqualFields(bool show)
 
 void ConflictDialog::buildRows()
 {
-    const QJsonObject portal = Anagrafica::fromJson(m_item.portalVersion).toWritableJson();
-    for (const QString& key : AnagraficaFieldText::editableKeys()) {
+    const QJsonObject portal = portalWritable();
+    const QStringList keys = isProfile(m_item) ? ProfileFieldText::editableKeys() : AnagraficaFieldText::editableKeys();
+    for (const QString& key : keys) {
         m_rows.append(FieldRow{key, textOf(m_item.payload, key), textOf(portal, key), nullptr, {}});
     }
 }
@@ -200,11 +211,13 @@ void ConflictDialog::buildRows()
 void ConflictDialog::addRow(QGridLayout* grid, int line, FieldRow& row)
 {
     QWidget* parent = grid->parentWidget();
-    const auto shown = [&row](const QString& value) {
-        const QString text = AnagraficaFieldText::displayValue(row.key, value);
+    const bool profile = isProfile(m_item);
+    const auto shown = [&row, profile](const QString& value) {
+        const QString text = profile ? ProfileFieldText::displayValue(row.key, value)
+                                     : AnagraficaFieldText::displayValue(row.key, value);
         return text.isEmpty() ? tr("(vuoto)") : text;
     };
-    auto* label = new QLabel(AnagraficaFieldText::label(row.key), parent);
+    auto* label = new QLabel(profile ? ProfileFieldText::label(row.key) : AnagraficaFieldText::label(row.key), parent);
     row.widgets.append(label);
     grid->addWidget(label, line, LabelColumn);
 
@@ -310,7 +323,7 @@ void ConflictDialog::setFieldChoice(const QString& key, Side side)
 QJsonObject ConflictDialog::mergedPayload() const
 {
     if (m_choice == Choice::Portal) {
-        return Anagrafica::fromJson(m_item.portalVersion).toWritableJson();
+        return portalWritable();
     }
     QJsonObject merged = m_item.payload;
     if (m_choice == Choice::Mine) {
@@ -318,10 +331,18 @@ QJsonObject ConflictDialog::mergedPayload() const
     }
     for (const FieldRow& row : m_rows) {
         if (row.group && fieldChoice(row.key) == Side::Portal) {
-            merged.insert(row.key, row.portal.isEmpty() ? QJsonValue() : QJsonValue(row.portal));
+            // The portal's own value, with its JSON type (text, or a yes/no choice of the profile).
+            const QJsonValue value = portalWritable().value(row.key);
+            merged.insert(row.key, value.isString() && value.toString().isEmpty() ? QJsonValue() : value);
         }
     }
     return merged;
+}
+
+QJsonObject ConflictDialog::portalWritable() const
+{
+    return isProfile(m_item) ? profile::Profile::fromJson(m_item.portalVersion).toWritableJson()
+                             : Anagrafica::fromJson(m_item.portalVersion).toWritableJson();
 }
 
 } // namespace inlinea::ui

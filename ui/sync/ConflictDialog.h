@@ -53,6 +53,8 @@ private:
     };
 
     void buildRows();
+    // The portal's record as a create or update would send it.
+    [[nodiscard]] QJsonObject portalWritable() const;
     void addRow(QGridLayout* grid, int line, FieldRow& row);
     void finish(Choice choice);
     void showEqualFields(bool show);

@@ -268,7 +268,7 @@ void PendingChangesDialog::updateDetails()
     const auto item = currentItem();
     const bool anagrafica = item && item->entity == OutboxItem::Entity::Anagrafica;
     const bool syncing = m_engine && m_engine->state() == sync::SyncEngine::State::Syncing;
-    m_resolve->setEnabled(m_engine && anagrafica && item->state == OutboxItem::State::Conflict);
+    m_resolve->setEnabled(m_engine && item && item->state == OutboxItem::State::Conflict);
     // A change being sent right now is not pulled back from under the engine.
     m_discard->setEnabled(m_engine && item && (item->state != OutboxItem::State::Pending || !syncing));
     m_open->setEnabled(anagrafica && item->operation != OutboxItem::Operation::Delete);

@@ -1253,6 +1253,10 @@ Those registered on the portal appear here after synchronisation; you can also c
         <source>Accedi per inviare le modifiche in attesa e aggiornare i dati.</source>
         <translation>Sign in to send the pending changes and refresh the data.</translation>
     </message>
+    <message>
+        <source>Il portale è cambiato: accedi al nuovo portale.</source>
+        <translation>The portal has changed: sign in to the new portal.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::CardPanel</name>

@@ -321,8 +321,15 @@ void AppController::openSettings(QWidget* parent)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->portalChanged()) {
+            // The session and the local data belong to the old portal: both end before the new one is used.
+            if (m_session) {
+                closeSession(tr("Il portale è cambiato: accedi al nuovo portale."));
+            } else if (m_offline) {
+                closeOffline();
+            }
             m_login->setPortalInfo(std::nullopt);
             connectPortal();
+            m_login->setOfflineCopyAvailable(!offlineUser().isEmpty());
         }
     });
     dialog->open();

@@ -202,6 +202,7 @@ int main(int argc, char* argv[])
 
     ui::LoginWindow login;
     login.setPortalInfo(firstRun.probe()->info());
+    login.setOfflineCopyAvailable(true); // a user who has worked here before: the saved data can be opened
     ok = save(login, out.filePath(QStringLiteral("login.png"))) && ok;
     login.hide();
 

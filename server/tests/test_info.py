@@ -70,6 +70,7 @@ class InfoTest(unittest.TestCase):
             "allowed_attachment_types": ["application/pdf", "application/pkcs7-mime",
                                          "image/jpeg", "image/png", "application/xml"],
             "max_spontaneous_integrations": 2,
+            "upload_chunk_bytes": 1048576,
         })
         server_time = dt.datetime.strptime(info["server_time"], "%Y-%m-%dT%H:%M:%SZ")
         now = dt.datetime.utcnow()

@@ -110,6 +110,31 @@ class MigrationsTest(unittest.TestCase):
         self.assertIsNone(conn.execute("SELECT anagrafica_id FROM anagrafica_idempotency")
                           .fetchone()[0])
 
+    def test_0006_keeps_existing_pratiche_and_adds_the_submission_tables(self):
+        migrations.migrate(self.db, target=5)
+        conn = connect(self.db)
+        user = conn.execute("INSERT INTO users (codice_fiscale, nome, cognome) VALUES "
+                            "('RSSMRA85T10A562S', 'Mario', 'Rossi')").lastrowid
+        anagrafica = conn.execute(
+            "INSERT INTO anagrafiche (owner_user_id, tipo, denominazione, codice_fiscale) "
+            "VALUES (?, 'persona_giuridica', 'Prova S.r.l.', '00743110157')", (user,)).lastrowid
+        conn.execute("INSERT INTO pratiche (cip, anagrafica_id, owner_user_id, procedimento, "
+                     "titolo, stato) VALUES ('RI01390J', ?, ?, 'AUA', 'Prova', 'inviata')",
+                     (anagrafica, user))
+        conn.close()
+        self.assertEqual(migrations.migrate(self.db, target=6), [6])
+        conn = connect(self.db)
+        self.addCleanup(conn.close)
+        self.assertLessEqual({"data_json", "body_sha256"}, columns(conn, "pratiche"))
+        row = conn.execute("SELECT cip, stato, data_json FROM pratiche").fetchone()
+        self.assertEqual(tuple(row), ("RI01390J", "inviata", None))
+        self.assertEqual(columns(conn, "pratica_idempotency"),
+                         {"user_id", "key", "body_sha256", "pratica_id", "response",
+                          "created_at"})
+        self.assertLessEqual({"id", "owner_user_id", "size", "sha256", "received", "complete"},
+                             columns(conn, "uploads"))
+        self.assertEqual(columns(conn, "pratica_allegati"), {"pratica_id", "slot", "upload_id"})
+
     def test_failed_migration_rolls_back_completely(self):
         directory = os.path.join(self.tmp.name, "migrations")
         shutil.copytree(migrations.MIGRATIONS_DIR, directory)

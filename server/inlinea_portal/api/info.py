@@ -19,6 +19,7 @@ LIMITS = {
         "application/xml",
     ],
     "max_spontaneous_integrations": 2,
+    "upload_chunk_bytes": 1048576,
 }
 
 COMUNE_REGISTRATION_TYPES = [

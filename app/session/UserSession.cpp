@@ -2,6 +2,8 @@
 
 #include "app/anagrafiche/AnagraficheApi.h"
 #include "app/auth/ApiSession.h"
+#include "app/procedimenti/CatalogSync.h"
+#include "app/procedimenti/ProcedimentiApi.h"
 #include "app/profile/ProfileApi.h"
 #include "app/sync/SyncEngine.h"
 
@@ -13,15 +15,23 @@ UserSession::UserSession(std::unique_ptr<store::LocalDatabase> db, portal::Porta
     , m_anagrafiche(*m_db)
     , m_profile(*m_db)
     , m_outbox(*m_db)
+    , m_catalog(*m_db)
     , m_api(new auth::ApiSession(client, tokens, this))
     , m_anagraficheApi(new anagrafiche::AnagraficheApi(m_api, this))
     , m_profileApi(new profile::ProfileApi(m_api, this))
     , m_sync(new sync::SyncEngine(m_anagrafiche, m_profile, m_outbox, m_anagraficheApi, m_profileApi, this))
-{}
+    , m_procedimentiApi(new procedimenti::ProcedimentiApi(m_api, this))
+    , m_catalogSync(new procedimenti::CatalogSync(m_catalog, m_procedimentiApi, this))
+{
+    // The portal answered: bring the forms up to date too, so they can be compiled offline later.
+    connect(m_sync, &sync::SyncEngine::synced, m_catalogSync, &procedimenti::CatalogSync::refresh);
+}
 
 UserSession::~UserSession()
 {
-    // The engine and the API clients reference the caches: they go first.
+    // The engines and the API clients reference the caches: they go first.
+    delete m_catalogSync;
+    delete m_procedimentiApi;
     delete m_sync;
     delete m_profileApi;
     delete m_anagraficheApi;

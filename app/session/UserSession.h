@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/anagrafiche/AnagraficheCache.h"
+#include "app/procedimenti/CatalogCache.h"
 #include "app/profile/ProfileCache.h"
 #include "app/store/LocalDatabase.h"
 #include "app/sync/Outbox.h"
@@ -23,6 +24,10 @@ class AnagraficheApi;
 namespace inlinea::profile {
 class ProfileApi;
 }
+namespace inlinea::procedimenti {
+class CatalogSync;
+class ProcedimentiApi;
+} // namespace inlinea::procedimenti
 namespace inlinea::sync {
 class SyncEngine;
 }
@@ -45,6 +50,9 @@ public:
     [[nodiscard]] anagrafiche::AnagraficheCache& anagrafiche() { return m_anagrafiche; }
     [[nodiscard]] profile::ProfileCache& profile() { return m_profile; }
     [[nodiscard]] sync::Outbox& outbox() { return m_outbox; }
+    [[nodiscard]] procedimenti::CatalogCache& catalog() { return m_catalog; }
+    // Refreshed after each sync that reached the portal.
+    [[nodiscard]] procedimenti::CatalogSync* catalogSync() const { return m_catalogSync; }
     [[nodiscard]] sync::SyncEngine* sync() const { return m_sync; }
     [[nodiscard]] anagrafiche::AnagraficheApi* anagraficheApi() const { return m_anagraficheApi; }
     [[nodiscard]] profile::ProfileApi* profileApi() const { return m_profileApi; }
@@ -56,10 +64,13 @@ private:
     anagrafiche::AnagraficheCache m_anagrafiche;
     profile::ProfileCache m_profile;
     sync::Outbox m_outbox;
+    procedimenti::CatalogCache m_catalog;
     auth::ApiSession* m_api;
     anagrafiche::AnagraficheApi* m_anagraficheApi;
     profile::ProfileApi* m_profileApi;
     sync::SyncEngine* m_sync;
+    procedimenti::ProcedimentiApi* m_procedimentiApi;
+    procedimenti::CatalogSync* m_catalogSync;
 };
 
 } // namespace inlinea::session

@@ -88,6 +88,20 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_by_entity ON outbox(entity, entity_id);
 )sql",
+    // 2: the procedimenti catalog and the form definitions, for compiling offline.
+    R"sql(
+CREATE TABLE procedimenti (
+    code     TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    record   TEXT NOT NULL
+);
+CREATE TABLE form_definitions (
+    code     TEXT NOT NULL,
+    version  TEXT NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (code, version)
+);
+)sql",
 };
 
 Status<StoreError> exec(QSqlDatabase& db, const QString& sql)

@@ -15,11 +15,12 @@ struct CliExit {
         CardError = 5,
         LoginRefused = 6,
         Keyring = 7,
-        InvalidRows = 8,  // import: some rows invalid, or refused by the portal (the valid ones are imported)
-        Queued = 9,       // import: the portal could not be reached; the rows wait in the local outbox
-        NotLoggedIn = 10, // no session stored for the portal, or the portal ended it
-        NotFound = 11,    // no anagrafica with that id
-        LocalStore = 12,  // the local database cannot be opened or written
+        InvalidRows = 8,   // import: some rows invalid, or refused by the portal (the valid ones are imported)
+        Queued = 9,        // import: the portal could not be reached; the rows wait in the local outbox
+        NotLoggedIn = 10,  // no session stored for the portal, or the portal ended it
+        NotFound = 11,     // no anagrafica (or draft) with that id
+        LocalStore = 12,   // the local database cannot be opened or written
+        BadDraftFile = 13, // drafts import: not a draft file, unknown format version, checksum mismatch, malformed
     };
 
     // Leaves the event loop with `code` once the current event is handled.

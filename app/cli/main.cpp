@@ -1,6 +1,7 @@
 // inlinea-cli: scripting and diagnostics on top of the headless core.
 #include "AnagraficheCommand.h"
 #include "CardCommand.h"
+#include "DraftsCommand.h"
 #include "InfoCommand.h"
 #include "LoginCommand.h"
 #include "smartcard/CardService.h"
@@ -37,19 +38,23 @@ int main(int argc, char* argv[])
         "                check every row (report: \"row 3: codice_fiscale: check_character (expected S)\",\n"
         "                rows numbered as in a spreadsheet), create the valid ones (the id column is\n"
         "                ignored) and report what the portal accepted, refused or has still to receive\n"
+        "  drafts list [--anagrafica ID] | drafts export ID [--output FILE] | drafts import FILE\n"
+        "                the drafts of the portal's last user, from the local database (works offline)\n"
         "\nThe anagrafiche commands use the session of the app or of `login --cns` (system keyring), sync\n"
         "first, and work from the local copy, with a warning, while the portal cannot be reached.\n"
         "\nExit codes: 0 ok, 2 usage or unreadable file, 3 portal, 4 no card, 5 card error, 6 login refused,\n"
         "7 keyring, 8 import: rows invalid or refused, 9 import: portal unreachable, rows queued,\n"
-        "10 not logged in, 11 no such anagrafica, 12 local database."));
+        "10 not logged in, 11 no such anagrafica or draft, 12 local database, 13 drafts import: invalid file."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("info | card info | login | anagrafiche list|show|export|import"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("info | card info | login | anagrafiche "
+                                                                           "list|show|export|import | drafts "
+                                                                           "list|export|import"));
     inlinea::cli::InfoCommand::addOptions(parser);
     inlinea::cli::CardCommand::addOptions(parser);
     inlinea::cli::LoginCommand::addOptions(parser);
     inlinea::cli::AnagraficheCommand::addOptions(parser);
+    inlinea::cli::DraftsCommand::addOptions(parser);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -78,6 +83,9 @@ int main(int argc, char* argv[])
         inlinea::cli::AnagraficheCommand command(out, err);
         command.run(parser);
         return QCoreApplication::exec();
+    }
+    if (args.first() == QLatin1String("drafts")) {
+        return inlinea::cli::DraftsCommand(out, err).run(parser);
     }
     err << "unknown command: " << args.join(u' ') << Qt::endl;
     return 2;

@@ -102,6 +102,23 @@ CREATE TABLE form_definitions (
     PRIMARY KEY (code, version)
 );
 )sql",
+    // 3: drafts of domande being compiled (DraftStore). updated_at is ISO 8601 UTC with milliseconds, so text order
+    // is time order.
+    R"sql(
+CREATE TABLE drafts (
+    id                 TEXT PRIMARY KEY,
+    anagrafica_id      INTEGER NOT NULL,
+    procedimento       TEXT NOT NULL,
+    definition_version TEXT NOT NULL,
+    title              TEXT NOT NULL,
+    data               TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL,
+    revision           INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX drafts_by_updated ON drafts(updated_at);
+CREATE INDEX drafts_by_anagrafica ON drafts(anagrafica_id, updated_at);
+)sql",
 };
 
 Status<StoreError> exec(QSqlDatabase& db, const QString& sql)

@@ -461,6 +461,33 @@
     </message>
 </context>
 <context>
+    <name>FormFieldSpec</name>
+    <message>
+        <source>Il valore minimo è %1</source>
+        <translation>The minimum value is %1</translation>
+    </message>
+    <message>
+        <source>Il valore massimo è %1</source>
+        <translation>The maximum value is %1</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero intero</source>
+        <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <source>Valore non ammesso</source>
+        <translation>Value not allowed</translation>
+    </message>
+    <message>
+        <source>Formato non valido</source>
+        <translation>Invalid format</translation>
+    </message>
+</context>
+<context>
     <name>FormProblems</name>
     <message>
         <source>Manca: %1</source>
@@ -1449,6 +1476,50 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Esci</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::FormFieldEditor</name>
+    <message>
+        <source>gg/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::FormRepeatGroup</name>
+    <message>
+        <source>Aggiungi</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Rimuovi</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Rimuovi «%1»</source>
+        <translation>Remove “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::FormView</name>
+    <message>
+        <source>Sezioni del modulo</source>
+        <translation>Form sections</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valori da correggere</source>
+        <translation>
+            <numerusform>%n value to correct</numerusform>
+            <numerusform>%n values to correct</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sezione completa</source>
+        <translation>Section complete</translation>
+    </message>
+    <message>
+        <source>Mancano dati obbligatori</source>
+        <translation>Required data missing</translation>
     </message>
 </context>
 <context>

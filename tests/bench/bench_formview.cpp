@@ -1,0 +1,123 @@
+// The AUA form (AUA-2, 212 fields) in the form view, offscreen: the time from constructing the view to interactive
+// (constructed, shown, pending events processed: the first page laid out and painted), median of N runs; then the
+// time from one keystroke in a field to the FormData holding the new value (and the view's deferred index refresh).
+// Prints numbers; never fails on a target.
+#include "app/forms/FormData.h"
+#include "app/procedimenti/Procedimento.h"
+#include "ui/formview/FormView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QTest>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace inlinea;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double ms(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 9;
+    QTextStream out(stdout);
+
+    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/server/inlinea_portal/procedimenti/AUA-2.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        out << "cannot read " << file.fileName() << Qt::endl;
+        return 1;
+    }
+    const auto definition = procedimenti::FormDefinition::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+
+    std::vector<double> render;
+    std::vector<double> keystroke;
+    std::vector<double> refresh;
+    std::vector<double> pageSwitch;
+    QString slowestPage;
+    for (int run = 0; run < runs; ++run) {
+        forms::FormData data;
+        QElapsedTimer timer;
+        timer.start();
+        ui::FormView view(definition, &data);
+        view.resize(1100, 750);
+        view.show();
+        QCoreApplication::processEvents();
+        render.push_back(ms(timer));
+
+        auto* edit = view.findChild<QLineEdit*>(QStringLiteral("/dichiarante/cognome"));
+        if (!edit) {
+            out << "no field /dichiarante/cognome" << Qt::endl;
+            return 1;
+        }
+        edit->setFocus();
+        for (const QChar c : QStringLiteral("Rossi")) {
+            timer.restart();
+            QTest::keyClick(edit, c.toLatin1());
+            const double toData = ms(timer);
+            if (data.value(QStringLiteral("/dichiarante/cognome")).toString().isEmpty()) {
+                out << "keystroke did not reach the data" << Qt::endl;
+                return 1;
+            }
+            keystroke.push_back(toData);
+            QCoreApplication::processEvents();
+            refresh.push_back(ms(timer));
+        }
+
+        // Every conditional section on, then each page built and shown the first time: the slowest switch.
+        for (const QString& titolo :
+             {QStringLiteral("scarichi"), QStringLiteral("emissioni"), QStringLiteral("emissioni_generale"),
+              QStringLiteral("rumore"), QStringLiteral("rifiuti"), QStringLiteral("fanghi"),
+              QStringLiteral("agronomico")}) {
+            data.setValue(QStringLiteral("/titoli/") + titolo, true);
+        }
+        QCoreApplication::processEvents();
+        double slowest = 0;
+        for (const QString& id : view.sectionIds()) {
+            timer.restart();
+            view.showSection(id);
+            QCoreApplication::processEvents();
+            if (ms(timer) > slowest) {
+                slowest = ms(timer);
+                slowestPage = id;
+            }
+        }
+        pageSwitch.push_back(slowest);
+    }
+    out << "bench_formview: AUA-2 (" << definition.fieldCount() << " fields), " << runs << " runs" << Qt::endl;
+    out << QStringLiteral("  render to interactive: median %1 ms (min %2, max %3)")
+               .arg(median(render), 0, 'f', 1)
+               .arg(*std::min_element(render.begin(), render.end()), 0, 'f', 1)
+               .arg(*std::max_element(render.begin(), render.end()), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("  keystroke to FormData: median %1 ms (max %2)")
+               .arg(median(keystroke), 0, 'f', 3)
+               .arg(*std::max_element(keystroke.begin(), keystroke.end()), 0, 'f', 3)
+        << Qt::endl;
+    out << QStringLiteral("  keystroke to index refreshed (events processed): median %1 ms (max %2)")
+               .arg(median(refresh), 0, 'f', 2)
+               .arg(*std::max_element(refresh.begin(), refresh.end()), 0, 'f', 2)
+        << Qt::endl;
+    out << QStringLiteral("  slowest first visit of a page (%1): median %2 ms")
+               .arg(slowestPage)
+               .arg(median(pageSwitch), 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "app/forms/FormSchema.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace inlinea::ui {
+
+// One thing to fix before the form can be sent.
+struct FormProblem {
+    QString pointer;      // the field's data pointer
+    QString sectionId;    // the top-level section it is in
+    QString label;        // the field's label
+    QString message;      // what is wrong, in words
+    bool missing = false; // a required value not given yet (else: a value that is wrong)
+};
+
+// Every problem of a form's data, over the whole layout (built pages or not): fields of hidden sections are skipped,
+// repeated groups are checked item by item (at least `min` items).
+class FormProblemList {
+public:
+    [[nodiscard]] static QList<FormProblem> check(const forms::FormSchema& schema, const QJsonArray& sections,
+                                                  const QJsonObject& data);
+
+private:
+    static void checkSection(const forms::FormSchema& schema, const QJsonObject& section, const QString& topId,
+                             const QList<int>& indices, const QJsonObject& data, QList<FormProblem>& problems);
+    static void checkBody(const forms::FormSchema& schema, const QJsonObject& section, const QString& topId,
+                          const QList<int>& indices, const QJsonObject& data, QList<FormProblem>& problems);
+};
+
+} // namespace inlinea::ui

@@ -1456,6 +1456,21 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::DraftWindow</name>
+    <message>
+        <source>Bozza salvata sul computer.</source>
+        <translation>Draft saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Bozza salvata alle %1 (revisione %2).</source>
+        <translation>Draft saved at %1 (revision %2).</translation>
+    </message>
+    <message>
+        <source>Salvataggio non riuscito: %1. Le modifiche restano nella finestra.</source>
+        <translation>Saving failed: %1. The changes stay in the window.</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::FirstRunDialog</name>
     <message>
         <source>Benvenuto in Inlinea Desktop</source>
@@ -1729,26 +1744,6 @@ Those registered on the portal appear here after synchronisation; you can also c
         <translation>Privacy notice</translation>
     </message>
     <message>
-        <source>Compila una nuova pratica per una delle tue anagrafiche, anche senza rete.</source>
-        <translation>Fill in a new application for one of your registered parties, even offline.</translation>
-    </message>
-    <message>
-        <source>scelta dell&apos;anagrafica e del procedimento (AUA, emissioni in atmosfera, scarichi, …)</source>
-        <translation>choice of registered party and procedure (AUA, air emissions, discharges, …)</translation>
-    </message>
-    <message>
-        <source>moduli compilati a sezioni, con controllo dei dati mentre scrivi</source>
-        <translation>forms filled in section by section, with data checked as you type</translation>
-    </message>
-    <message>
-        <source>bozze salvate a ogni modifica, che sopravvivono a chiusure improvvise</source>
-        <translation>drafts saved on every change, surviving unexpected shutdowns</translation>
-    </message>
-    <message>
-        <source>allegati, firma con la smart card, invio con ricevuta e codice pratica (CIP)</source>
-        <translation>attachments, smart card signing, submission with receipt and application code (CIP)</translation>
-    </message>
-    <message>
         <source>Segui lo stato delle pratiche presentate.</source>
         <translation>Track the status of submitted applications.</translation>
     </message>
@@ -1839,6 +1834,93 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Compilazione e invio delle pratiche al portale, anche senza rete.</source>
         <translation>&lt;b&gt;Inlinea Desktop %1&lt;/b&gt;&lt;br&gt;Prepare and submit applications to the portal, even offline.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::NuovaRichiestaPage</name>
+    <message>
+        <source>Compila una nuova richiesta</source>
+        <translation>Fill in a new request</translation>
+    </message>
+    <message>
+        <source>Riprendi</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Duplica</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Elimina</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nuova richiesta</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Scegli l&apos;anagrafica per cui presenti la pratica e il procedimento. Il modulo si compila anche senza rete: ogni modifica è salvata sul computer come bozza.</source>
+        <translation>Choose the registered party the application is for and the procedure. The form can be filled in offline too: every change is saved on this computer as a draft.</translation>
+    </message>
+    <message>
+        <source>Cerca l&apos;anagrafica per nome, codice fiscale o comune</source>
+        <translation>Search the registered party by name, tax code or municipality</translation>
+    </message>
+    <message>
+        <source>Anagrafica</source>
+        <translation>Registered party</translation>
+    </message>
+    <message>
+        <source>Procedimento</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ultima modifica</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Le tue bozze</source>
+        <translation>Your drafts</translation>
+    </message>
+    <message>
+        <source>Elimina bozza</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Eliminare la bozza? Quello che hai scritto andrà perso.</source>
+        <translation>Delete the draft? What you wrote will be lost.</translation>
+    </message>
+    <message>
+        <source>%1 (versione %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>l&apos;anagrafica</source>
+        <translation>the registered party</translation>
+    </message>
+    <message>
+        <source>il procedimento</source>
+        <translation>the procedure</translation>
+    </message>
+    <message>
+        <source>I moduli non sono ancora sul computer: si scaricano al primo collegamento con il portale.</source>
+        <translation>The forms are not on this computer yet: they are downloaded the first time you connect to the portal.</translation>
+    </message>
+    <message>
+        <source>Scegli %1.</source>
+        <translation>Choose %1.</translation>
+    </message>
+    <message>
+        <source> e </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Non è stato possibile creare la bozza: %1</source>
+        <translation>The draft could not be created: %1</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2450,14 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Non è stato possibile salvare la modifica sul computer: %1</source>
         <translation>The change could not be saved on the computer: %1</translation>
+    </message>
+    <message>
+        <source>Bozza non disponibile</source>
+        <translation>Draft not available</translation>
+    </message>
+    <message>
+        <source>Il modulo di questa bozza non è sul computer: collegati al portale per scaricarlo.</source>
+        <translation>This draft&apos;s form is not on this computer: connect to the portal to download it.</translation>
     </message>
 </context>
 <context>

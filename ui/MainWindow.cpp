@@ -3,6 +3,7 @@
 #include "ui/pages/ComingSoonPage.h"
 #include "ui/pages/HomePage.h"
 #include "ui/pages/InformativaPage.h"
+#include "ui/pages/NuovaRichiestaPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/widgets/CardStatusWidget.h"
 #include "ui/widgets/HeaderBar.h"
@@ -125,11 +126,8 @@ void MainWindow::buildPages()
         m_pages->addWidget(new ComingSoonPage(title, intro, coming, m_pages));
     };
     // Order matches the Section enum.
-    add(tr("Nuova richiesta"), tr("Compila una nuova pratica per una delle tue anagrafiche, anche senza rete."),
-        {tr("scelta dell'anagrafica e del procedimento (AUA, emissioni in atmosfera, scarichi, …)"),
-         tr("moduli compilati a sezioni, con controllo dei dati mentre scrivi"),
-         tr("bozze salvate a ogni modifica, che sopravvivono a chiusure improvvise"),
-         tr("allegati, firma con la smart card, invio con ricevuta e codice pratica (CIP)")});
+    m_nuovaRichiesta = new NuovaRichiestaPage(m_pages);
+    m_pages->addWidget(m_nuovaRichiesta);
     add(tr("Gestione procedimenti"), tr("Segui lo stato delle pratiche presentate."),
         {tr("stato di ogni pratica con la cronologia completa"),
          tr("richieste di integrazione con la scadenza, e risposta"), tr("integrazioni spontanee (al massimo due)")});

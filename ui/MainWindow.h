@@ -12,6 +12,7 @@ namespace inlinea::ui {
 class AnagrafichePage;
 class CardStatusWidget;
 class HeaderBar;
+class NuovaRichiestaPage;
 class HomePage;
 class PortalStatusWidget;
 class ProfilePage;
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] AnagrafichePage* anagrafichePage() const;
     // "Modifica i tuoi dati" (Section::Profilo).
     [[nodiscard]] ProfilePage* profilePage() const noexcept { return m_profilePage; }
+    [[nodiscard]] NuovaRichiestaPage* nuovaRichiestaPage() const noexcept { return m_nuovaRichiesta; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -68,6 +70,7 @@ private:
     QStackedWidget* m_pages;
     HomePage* m_home = nullptr;
     ProfilePage* m_profilePage = nullptr;
+    NuovaRichiestaPage* m_nuovaRichiesta = nullptr;
     PortalStatusWidget* m_portalStatus;
     SyncStatusWidget* m_syncStatus;
     CardStatusWidget* m_cardStatus;

@@ -16,6 +16,7 @@ UserSession::UserSession(std::unique_ptr<store::LocalDatabase> db, portal::Porta
     , m_profile(*m_db)
     , m_outbox(*m_db)
     , m_catalog(*m_db)
+    , m_drafts(*m_db)
     , m_api(new auth::ApiSession(client, tokens, this))
     , m_anagraficheApi(new anagrafiche::AnagraficheApi(m_api, this))
     , m_profileApi(new profile::ProfileApi(m_api, this))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/anagrafiche/AnagraficheCache.h"
+#include "app/drafts/DraftStore.h"
 #include "app/procedimenti/CatalogCache.h"
 #include "app/profile/ProfileCache.h"
 #include "app/store/LocalDatabase.h"
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] profile::ProfileCache& profile() { return m_profile; }
     [[nodiscard]] sync::Outbox& outbox() { return m_outbox; }
     [[nodiscard]] procedimenti::CatalogCache& catalog() { return m_catalog; }
+    [[nodiscard]] drafts::DraftStore& drafts() { return m_drafts; }
     // Refreshed after each sync that reached the portal.
     [[nodiscard]] procedimenti::CatalogSync* catalogSync() const { return m_catalogSync; }
     [[nodiscard]] sync::SyncEngine* sync() const { return m_sync; }
@@ -65,6 +67,7 @@ private:
     profile::ProfileCache m_profile;
     sync::Outbox m_outbox;
     procedimenti::CatalogCache m_catalog;
+    drafts::DraftStore m_drafts;
     auth::ApiSession* m_api;
     anagrafiche::AnagraficheApi* m_anagraficheApi;
     profile::ProfileApi* m_profileApi;

@@ -3,11 +3,14 @@
 #include "app/anagrafiche/AnagraficheCache.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/portal/FieldProblem.h"
+#include "app/procedimenti/CatalogSync.h"
 #include "app/session/UserSession.h"
 #include "app/sync/SyncEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/anagrafiche/AnagraficaEditor.h"
+#include "ui/formview/DraftWindow.h"
 #include "ui/pages/AnagrafichePage.h"
+#include "ui/pages/NuovaRichiestaPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/PendingChangesDialog.h"
@@ -57,14 +60,57 @@ SessionController::SessionController(session::UserSession& session, MainWindow* 
             reportStoreError(done.error().detail);
         }
     });
+    NuovaRichiestaPage* nuova = m_window->nuovaRichiestaPage();
+    nuova->setSources(&m_session.anagrafiche(), &m_session.catalog(), &m_session.drafts());
+    connect(engine, &SyncEngine::anagraficheChanged, nuova, &NuovaRichiestaPage::reload);
+    connect(m_session.catalogSync(), &procedimenti::CatalogSync::changed, nuova, &NuovaRichiestaPage::reload);
+    connect(nuova, &NuovaRichiestaPage::openDraftRequested, this, &SessionController::openDraft);
+
     showProfile();
     list->reload();
     engine->syncNow();
 }
 
+void SessionController::openDraft(const QString& draftId)
+{
+    for (const QPointer<DraftWindow>& open : std::as_const(m_draftWindows)) {
+        if (open && open->draftId() == draftId) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    const auto draft = m_session.drafts().load(draftId);
+    const auto definition = draft
+                                ? m_session.catalog().definition(draft->procedimento, draft->definitionVersion)
+                                : Result<std::optional<procedimenti::FormDefinition>, store::StoreError>(std::nullopt);
+    if (!draft || !definition || !definition.value()) {
+        QMessageBox::warning(m_window, tr("Bozza non disponibile"),
+                             tr("Il modulo di questa bozza non è sul computer: collegati al portale per scaricarlo."));
+        return;
+    }
+    QString why;
+    DraftWindow* window = DraftWindow::open(m_session.drafts(), draftId, *definition.value(), &why, m_window);
+    if (!window) {
+        QMessageBox::warning(m_window, tr("Bozza non disponibile"), why);
+        return;
+    }
+    m_draftWindows.append(window);
+    window->show();
+}
+
 SessionController::~SessionController()
 {
     delete m_pending;
+    // The drafts' database goes with the session: each window saves what is left first.
+    for (const QPointer<DraftWindow>& window : std::as_const(m_draftWindows)) {
+        if (window) {
+            window->close();
+        }
+    }
+    if (m_window) {
+        m_window->nuovaRichiestaPage()->setSources(nullptr, nullptr, nullptr);
+    }
 }
 
 void SessionController::setMonitor(portal::ConnectivityMonitor* monitor)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -16,6 +17,7 @@ class UserSession;
 namespace inlinea::ui {
 
 class MainWindow;
+class DraftWindow;
 class PendingChangesDialog;
 
 // Connects one logged-in user's data (UserSession: cache, outbox, sync) to the main window: the Elenco anagrafiche
@@ -36,12 +38,14 @@ private:
     void showPendingChanges(qint64 selectOutboxId);
     void onAttentionNeeded(qint64 outboxId);
     void showProfile();
+    void openDraft(const QString& draftId);
     void reportStoreError(const QString& detail);
 
     session::UserSession& m_session;
     QPointer<MainWindow> m_window;
     QPointer<portal::ConnectivityMonitor> m_monitor;
     QPointer<PendingChangesDialog> m_pending;
+    QList<QPointer<DraftWindow>> m_draftWindows;
 };
 
 } // namespace inlinea::ui

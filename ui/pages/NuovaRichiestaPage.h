@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace inlinea::anagrafiche {
+class AnagraficheCache;
+}
+namespace inlinea::drafts {
+class DraftStore;
+}
+namespace inlinea::procedimenti {
+class CatalogCache;
+}
+
+namespace inlinea::ui {
+
+// "Nuova richiesta": the anagrafica and the procedimento of a new pratica, and the drafts already started. Works
+// offline from the local copies of the anagrafiche and of the forms.
+class NuovaRichiestaPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit NuovaRichiestaPage(QWidget* parent = nullptr);
+
+    // All must outlive the page (or be replaced with nullptr first).
+    void setSources(const anagrafiche::AnagraficheCache* anagrafiche, const procedimenti::CatalogCache* catalog,
+                    drafts::DraftStore* drafts);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    // A draft to compile: just created, or picked from the list.
+    void openDraftRequested(const QString& draftId);
+
+private:
+    void fillAnagrafiche();
+    void fillCatalog();
+    void fillDrafts();
+    void createDraft();
+    void updateButtons();
+    [[nodiscard]] QString selectedDraft() const;
+    [[nodiscard]] QString anagraficaName(qint64 id) const;
+
+    const anagrafiche::AnagraficheCache* m_anagrafiche = nullptr;
+    const procedimenti::CatalogCache* m_catalog = nullptr;
+    drafts::DraftStore* m_drafts = nullptr;
+    QLineEdit* m_search;
+    QComboBox* m_anagrafica;
+    QListWidget* m_procedimenti;
+    QPushButton* m_create;
+    QLabel* m_createReason;
+    QTableWidget* m_draftList;
+    QPushButton* m_resume;
+    QPushButton* m_duplicate;
+    QPushButton* m_remove;
+    QLabel* m_problem;
+};
+
+} // namespace inlinea::ui

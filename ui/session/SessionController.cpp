@@ -109,7 +109,11 @@ SessionController::~SessionController()
         }
     }
     if (m_window) {
+        // The pages keep pointers into the session's database: they let go before it closes.
         m_window->nuovaRichiestaPage()->setSources(nullptr, nullptr, nullptr);
+        m_window->anagrafichePage()->setCache(nullptr);
+        m_window->syncStatus()->setEngine(nullptr);
+        m_window->syncStatus()->setOutbox(nullptr);
     }
 }
 

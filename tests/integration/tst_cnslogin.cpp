@@ -10,6 +10,7 @@
 #include "tests/smartcard/CardServiceWait.h"
 #include "tests/smartcard/CnsPortalStack.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -40,7 +41,15 @@ class TestCnsLogin : public QObject {
                                    [&](const smartcard::ReaderInfo& r) { return r.name == reader && r.isCns; });
             },
             15000);
-        const auto read = test::awaitIdentity(*m_cards, reader);
+        // Right after a card swap the reader may still be listed from the previous card while pcscd has not yet
+        // seen the new one (slow under load): an empty reader is asked again, for a while.
+        auto read = test::awaitIdentity(*m_cards, reader);
+        const QDeadlineTimer deadline(20000);
+        while (read && !read->hasValue() && read->error().kind == smartcard::CardError::Kind::NoCard &&
+               !deadline.hasExpired()) {
+            QTest::qWait(250);
+            read = test::awaitIdentity(*m_cards, reader);
+        }
         if (!read || !read->hasValue()) {
             qWarning() << "identity:" << test::describe(read);
             return std::nullopt;

@@ -167,14 +167,7 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
     m_session = session;
     m_sessionReader = reader;
     delete m_refresher;
-    auto* tokenClient = new auth::TokenClient(m_client, this);
-    m_refresher = new auth::TokenRefresher(
-        session.tokens,
-        [this, tokenClient](const auth::Tokens& current, auth::TokenRefresher::RefreshDone done) {
-            tokenClient->refresh(current, this, std::move(done));
-        },
-        this);
-    connect(m_refresher, &QObject::destroyed, tokenClient, &QObject::deleteLater);
+    m_refresher = auth::TokenClient::refresherFor(m_client, session.tokens, this);
     connect(m_refresher, &auth::TokenRefresher::tokensRefreshed, this, [this](const auth::Tokens& tokens) {
         if (m_session) {
             m_session->tokens = tokens;

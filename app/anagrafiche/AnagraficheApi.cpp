@@ -138,10 +138,4 @@ void AnagraficheApi::setWatched(qint64 id, bool watched, QObject* context, OneCa
                     context, [callback = std::move(callback)](const auto& answer) { callback(parseOne(answer)); });
 }
 
-std::optional<Anagrafica> AnagraficheApi::portalVersion(const PortalError& error)
-{
-    const auto current = portal::JsonAnswer::conflictCurrent(error);
-    return current ? std::optional<Anagrafica>(Anagrafica::fromJson(*current)) : std::nullopt;
-}
-
 } // namespace inlinea::anagrafiche

@@ -24,7 +24,7 @@ struct AnagrafichePage {
 };
 
 // /api/v1/anagrafiche. Errors keep the portal's answer: a 412 carries the portal's current record
-// (portalVersion()), a 422 its field errors (FieldProblem).
+// (JsonAnswer::conflictCurrent), a 422 its field errors (FieldProblem).
 class AnagraficheApi : public QObject {
     Q_OBJECT
 public:
@@ -45,9 +45,6 @@ public:
     void update(const Anagrafica& anagrafica, int baseVersion, QObject* context, OneCallback callback);
     void remove(qint64 id, int baseVersion, QObject* context, DoneCallback callback);
     void setWatched(qint64 id, bool watched, QObject* context, OneCallback callback);
-
-    // The portal's record in a 412 answer; nullopt for other errors.
-    [[nodiscard]] static std::optional<Anagrafica> portalVersion(const portal::PortalError& error);
 
 private:
     void nextPage(int page, QList<Anagrafica> collected, QObject* context, ListCallback callback);

@@ -1,5 +1,6 @@
 #include "TokenClient.h"
 
+#include "TokenRefresher.h"
 #include "app/portal/PortalClient.h"
 
 #include <QJsonDocument>
@@ -43,6 +44,16 @@ void TokenClient::request(const QJsonObject& body, const QString& authMethod, QO
             callback(fail(portal::PortalError{
                 portal::PortalError::Kind::NotAPortal, r->status, {}, QStringLiteral("no tokens in the answer")}));
         });
+}
+
+TokenRefresher* TokenClient::refresherFor(portal::PortalClient* portal, const Tokens& tokens, QObject* parent)
+{
+    auto* refresher = new TokenRefresher(tokens, {}, parent);
+    auto* client = new TokenClient(portal, refresher);
+    refresher->setRefresh([client](const Tokens& current, TokenRefresher::RefreshDone done) {
+        client->refresh(current, client, std::move(done));
+    });
+    return refresher;
 }
 
 } // namespace inlinea::auth

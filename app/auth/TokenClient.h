@@ -14,6 +14,8 @@ class PortalClient;
 
 namespace inlinea::auth {
 
+class TokenRefresher;
+
 // POST /api/v1/auth/token: the SPID authorization code with its PKCE verifier, or a refresh token, for new tokens.
 class TokenClient : public QObject {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
 
     void exchangeCode(const QString& code, const QByteArray& verifier, QObject* context, Callback callback);
     void refresh(const Tokens& current, QObject* context, Callback callback);
+
+    // A TokenRefresher that refreshes `tokens` at this portal (its TokenClient is its child).
+    [[nodiscard]] static TokenRefresher* refresherFor(portal::PortalClient* portal, const Tokens& tokens,
+                                                      QObject* parent = nullptr);
 
 private:
     void request(const QJsonObject& body, const QString& authMethod, QObject* context, Callback callback);

@@ -34,6 +34,8 @@ public:
     void accessToken(QObject* context, TokenCallback callback);
     // After a 401 on a request made with a token we believed valid.
     void invalidateAccessToken();
+    // For a refresher made before the function that serves it (TokenClient::refresherFor).
+    void setRefresh(RefreshFn refresh) { m_refresh = std::move(refresh); }
 
 Q_SIGNALS:
     // New tokens: store them (the keyring) so a restart keeps the session.

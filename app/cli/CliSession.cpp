@@ -77,13 +77,7 @@ void CliSession::open(const QCommandLineParser& parser, std::function<void()> re
 
 void CliSession::startRefresher(const auth::Tokens& tokens)
 {
-    auto* tokenClient = new auth::TokenClient(m_client, this);
-    m_refresher = new auth::TokenRefresher(
-        tokens,
-        [this, tokenClient](const auth::Tokens& current, auth::TokenRefresher::RefreshDone done) {
-            tokenClient->refresh(current, this, std::move(done));
-        },
-        this);
+    m_refresher = auth::TokenClient::refresherFor(m_client, tokens, this);
     // The portal rotates the refresh token: losing the new one would end the session, so the command waits for the
     // keyring before it exits.
     connect(m_refresher, &auth::TokenRefresher::tokensRefreshed, this, [this](const auth::Tokens& refreshed) {

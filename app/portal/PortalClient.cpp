@@ -109,19 +109,16 @@ void PortalClient::finish(QNetworkReply* reply, const QList<QSslError>& sslError
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const QByteArray etag = reply->rawHeader("ETag");
     if (reply->error() != QNetworkReply::NoError || status >= 400) {
         PortalError error =
             ReplyErrorMapper::map(reply->error(), reply->errorString(), sslErrors, status, body, cancelled);
         if (status >= 400) {
             error.body = body;
-            error.etag = etag;
         }
         callback(fail(std::move(error)));
         return;
     }
-    callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), etag,
-                          reply->rawHeader("Location")});
+    callback(HttpResponse{status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()});
 }
 
 void PortalClient::fetchInfo(QObject* context, InfoCallback callback)

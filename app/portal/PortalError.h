@@ -32,7 +32,6 @@ struct PortalError {
     QString problemCode;  // stable code from application/problem+json, when the portal sent one
     QString detail;       // server's Italian detail, or the technical cause
     QByteArray body = {}; // the error answer as received (problem+json carries field errors, a conflict's version)
-    QByteArray etag = {}; // ETag of an error answer (412: the portal's current version)
 
     [[nodiscard]] bool isTlsProblem() const noexcept
     {

@@ -44,10 +44,4 @@ void ProfileApi::update(const Profile& profile, int baseVersion, QObject* contex
                     [callback = std::move(callback)](const auto& answer) { callback(parse(answer)); });
 }
 
-std::optional<Profile> ProfileApi::portalVersion(const PortalError& error)
-{
-    const auto current = portal::JsonAnswer::conflictCurrent(error);
-    return current ? std::optional<Profile>(Profile::fromJson(*current)) : std::nullopt;
-}
-
 } // namespace inlinea::profile

@@ -7,7 +7,6 @@
 #include <QObject>
 
 #include <functional>
-#include <optional>
 
 namespace inlinea::auth {
 class ApiSession;
@@ -25,8 +24,6 @@ public:
 
     void get(QObject* context, Callback callback);
     void update(const Profile& profile, int baseVersion, QObject* context, Callback callback);
-
-    [[nodiscard]] static std::optional<Profile> portalVersion(const portal::PortalError& error);
 
 private:
     auth::ApiSession* m_session;

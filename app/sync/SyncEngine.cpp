@@ -251,32 +251,26 @@ Status<store::StoreError> SyncEngine::resolveWith(qint64 outboxId, const QJsonOb
 Status<store::StoreError> SyncEngine::discard(qint64 outboxId)
 {
     const auto found = m_outbox.find(outboxId);
-    if (!found) {
-        return fail(found.error());
+    if (!found || !found.value()) {
+        return found ? Status<store::StoreError>(Ok{}) : fail(found.error());
     }
+    const OutboxItem item = *found.value();
     if (auto removed = m_outbox.remove(outboxId); !removed) {
         return fail(removed.error());
     }
-    if (found.value() && found.value()->entity == Entity::Anagrafica && found.value()->entityId < 0) {
-        // Never reached the portal: nothing will bring it back.
-        const auto more = m_outbox.hasChanges(Entity::Anagrafica, found.value()->entityId);
-        if (more && !more.value()) {
-            (void)m_anagrafiche.remove(found.value()->entityId);
-            Q_EMIT anagraficheChanged();
-        }
-    }
-    // The next refresh brings back the portal's record over the discarded change.
-    if (found.value() && found.value()->entityId > 0) {
-        const auto cached = m_anagrafiche.find(found.value()->entityId);
-        const auto more = m_outbox.hasChanges(Entity::Anagrafica, found.value()->entityId);
-        if (cached && cached.value() && more && !more.value()) {
-            (void)m_anagrafiche.put(*cached.value(), false);
-        }
-    }
-    if (found.value() && found.value()->entity == Entity::Profile) {
+    if (item.entity == Entity::Profile) {
         const auto cached = m_profile.load();
         if (cached && cached.value()) {
             (void)m_profile.save(*cached.value(), false);
+        }
+    } else if (const auto more = m_outbox.hasChanges(Entity::Anagrafica, item.entityId); more && !more.value()) {
+        if (item.entityId < 0) {
+            // Never reached the portal: nothing will bring it back.
+            (void)m_anagrafiche.remove(item.entityId);
+            Q_EMIT anagraficheChanged();
+        } else if (const auto cached = m_anagrafiche.find(item.entityId); cached && cached.value()) {
+            // The next refresh brings back the portal's record over the discarded change.
+            (void)m_anagrafiche.put(*cached.value(), false);
         }
     }
     afterLocalChange();

@@ -34,11 +34,7 @@ std::unique_ptr<PortalSession> PortalSession::open(const PortalFixture& portal, 
     }
     std::unique_ptr<PortalSession> session(new PortalSession);
     session->m_client = std::make_unique<portal::PortalClient>(portal.baseUrl(), tls.value());
-    auto* refreshClient = new auth::TokenClient(session->m_client.get(), session->m_client.get());
-    session->m_tokens = std::make_unique<auth::TokenRefresher>(
-        login->tokens, [refreshClient](const auth::Tokens& current, auth::TokenRefresher::RefreshDone done) {
-            refreshClient->refresh(current, refreshClient, std::move(done));
-        });
+    session->m_tokens.reset(auth::TokenClient::refresherFor(session->m_client.get(), login->tokens));
     auto user = session::UserSession::open(databasePath, session->m_client.get(), session->m_tokens.get());
     if (!user) {
         if (why != nullptr) {

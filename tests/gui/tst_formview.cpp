@@ -320,6 +320,9 @@ private Q_SLOTS:
         FormView view(definition("AUA-2"), &data);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Focus lands only in the active window; on a loaded machine activation can come late.
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
         const auto errors = view.errors();
         QVERIFY(!errors.isEmpty());
         QVERIFY(view.focusField("/gestore/pec"));

@@ -19,12 +19,21 @@ void ApiSession::get(const QString& apiPath, QObject* context, PortalClient::Res
 void ApiSession::send(PortalClient::Method method, const QString& apiPath, const QByteArray& json,
                       PortalClient::RequestOptions options, QObject* context, PortalClient::ResponseCallback callback)
 {
-    attempt(method, apiPath, json, std::move(options), QPointer<QObject>(context), std::move(callback), false);
+    sendBody(method, apiPath, json, QByteArrayLiteral("application/json"), std::move(options), context,
+             std::move(callback));
 }
 
-void ApiSession::attempt(PortalClient::Method method, const QString& apiPath, const QByteArray& json,
-                         PortalClient::RequestOptions options, const QPointer<QObject>& context,
-                         PortalClient::ResponseCallback callback, bool retried)
+void ApiSession::sendBody(PortalClient::Method method, const QString& apiPath, const QByteArray& body,
+                          const QByteArray& contentType, PortalClient::RequestOptions options, QObject* context,
+                          PortalClient::ResponseCallback callback)
+{
+    attempt(method, apiPath, body, contentType, std::move(options), QPointer<QObject>(context), std::move(callback),
+            false);
+}
+
+void ApiSession::attempt(PortalClient::Method method, const QString& apiPath, const QByteArray& body,
+                         const QByteArray& contentType, PortalClient::RequestOptions options,
+                         const QPointer<QObject>& context, PortalClient::ResponseCallback callback, bool retried)
 {
     if (!m_client || !m_tokens) {
         if (context) {
@@ -41,18 +50,19 @@ void ApiSession::attempt(PortalClient::Method method, const QString& apiPath, co
             return;
         }
         options.bearer = token.value();
-        m_client->send(
-            method, apiPath, json, options, this, [=, this](const Result<portal::HttpResponse, PortalError>& answer) {
-                if (!context) {
-                    return;
-                }
-                if (!answer && answer.error().kind == PortalError::Kind::Unauthorized && !retried && m_tokens) {
-                    m_tokens->invalidateAccessToken();
-                    attempt(method, apiPath, json, options, context, callback, true);
-                    return;
-                }
-                callback(answer);
-            });
+        m_client->sendBody(method, apiPath, body, contentType, options, this,
+                           [=, this](const Result<portal::HttpResponse, PortalError>& answer) {
+                               if (!context) {
+                                   return;
+                               }
+                               if (!answer && answer.error().kind == PortalError::Kind::Unauthorized && !retried &&
+                                   m_tokens) {
+                                   m_tokens->invalidateAccessToken();
+                                   attempt(method, apiPath, body, contentType, options, context, callback, true);
+                                   return;
+                               }
+                               callback(answer);
+                           });
     });
 }
 

@@ -18,14 +18,18 @@ public:
     void send(portal::PortalClient::Method method, const QString& apiPath, const QByteArray& json,
               portal::PortalClient::RequestOptions options, QObject* context,
               portal::PortalClient::ResponseCallback callback);
+    // As send(), with `body` sent as is and declared as `contentType` (an upload's bytes).
+    void sendBody(portal::PortalClient::Method method, const QString& apiPath, const QByteArray& body,
+                  const QByteArray& contentType, portal::PortalClient::RequestOptions options, QObject* context,
+                  portal::PortalClient::ResponseCallback callback);
     void get(const QString& apiPath, QObject* context, portal::PortalClient::ResponseCallback callback);
 
     [[nodiscard]] portal::PortalClient* client() const { return m_client; }
 
 private:
-    void attempt(portal::PortalClient::Method method, const QString& apiPath, const QByteArray& json,
-                 portal::PortalClient::RequestOptions options, const QPointer<QObject>& context,
-                 portal::PortalClient::ResponseCallback callback, bool retried);
+    void attempt(portal::PortalClient::Method method, const QString& apiPath, const QByteArray& body,
+                 const QByteArray& contentType, portal::PortalClient::RequestOptions options,
+                 const QPointer<QObject>& context, portal::PortalClient::ResponseCallback callback, bool retried);
 
     QPointer<portal::PortalClient> m_client;
     QPointer<TokenRefresher> m_tokens;

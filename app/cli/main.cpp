@@ -4,6 +4,8 @@
 #include "DraftsCommand.h"
 #include "InfoCommand.h"
 #include "LoginCommand.h"
+#include "OutboxCommand.h"
+#include "SubmitCommand.h"
 #include "smartcard/CardService.h"
 
 #include <QCommandLineParser>
@@ -40,21 +42,31 @@ int main(int argc, char* argv[])
         "                ignored) and report what the portal accepted, refused or has still to receive\n"
         "  drafts list [--anagrafica ID] | drafts export ID [--output FILE] | drafts import FILE\n"
         "                the drafts of the portal's last user, from the local database (works offline)\n"
+        "  submit DRAFT [--attach SLOT=PATH ...] [--no-wait] [--json]\n"
+        "                attach the files, check the draft (form and files; problems as \"/pointer: code\" and\n"
+        "                \"slot_missing slot curriculum\"), send it and wait for the CIP (upload progress on stderr)\n"
+        "  outbox [list] [--json] | outbox show SUBMISSION [--json] | outbox retry [SUBMISSION]\n"
+        "                changes and submissions waiting for the portal; one submission with its files and\n"
+        "                attempts; send everything pending now (a rejected submission is reopened first)\n"
         "\nThe anagrafiche commands use the session of the app or of `login --cns` (system keyring), sync\n"
         "first, and work from the local copy, with a warning, while the portal cannot be reached.\n"
         "\nExit codes: 0 ok, 2 usage or unreadable file, 3 portal, 4 no card, 5 card error, 6 login refused,\n"
-        "7 keyring, 8 import: rows invalid or refused, 9 import: portal unreachable, rows queued,\n"
-        "10 not logged in, 11 no such anagrafica or draft, 12 local database, 13 drafts import: invalid file."));
+        "7 keyring, 8 import: rows invalid or refused; submit: blocked by the check or refused by the portal,\n"
+        "9 import, submit, outbox retry: portal unreachable, queued,\n"
+        "10 not logged in, 11 no such anagrafica, draft or submission, 12 local database, 13 drafts import: invalid "
+        "file."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("info | card info | login | anagrafiche "
                                                                            "list|show|export|import | drafts "
-                                                                           "list|export|import"));
+                                                                           "list|export|import | submit | outbox "
+                                                                           "list|show|retry"));
     inlinea::cli::InfoCommand::addOptions(parser);
     inlinea::cli::CardCommand::addOptions(parser);
     inlinea::cli::LoginCommand::addOptions(parser);
     inlinea::cli::AnagraficheCommand::addOptions(parser);
     inlinea::cli::DraftsCommand::addOptions(parser);
+    inlinea::cli::SubmitCommand::addOptions(parser);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -86,6 +98,16 @@ int main(int argc, char* argv[])
     }
     if (args.first() == QLatin1String("drafts")) {
         return inlinea::cli::DraftsCommand(out, err).run(parser);
+    }
+    if (args.first() == QLatin1String("submit")) {
+        inlinea::cli::SubmitCommand command(out, err);
+        command.run(parser);
+        return QCoreApplication::exec();
+    }
+    if (args.first() == QLatin1String("outbox")) {
+        inlinea::cli::OutboxCommand command(out, err);
+        command.run(parser);
+        return QCoreApplication::exec();
     }
     err << "unknown command: " << args.join(u' ') << Qt::endl;
     return 2;

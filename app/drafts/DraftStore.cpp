@@ -237,7 +237,102 @@ Status<DraftError> DraftStore::remove(const QString& id)
     if (q.numRowsAffected() != 1) {
         return fail(DraftError{DraftError::Kind::NotFound, id});
     }
+    QSqlQuery snapshots(m_db.connection());
+    snapshots.prepare(QStringLiteral("DELETE FROM draft_migrations WHERE draft_id = ?"));
+    snapshots.addBindValue(id);
+    if (!snapshots.exec()) {
+        return fail(storeError(snapshots));
+    }
     return Ok{};
+}
+
+Result<qint64, DraftError> DraftStore::migrate(const QString& id, const QString& newVersion, const QJsonObject& newData)
+{
+    return changeVersion(id, newVersion, newData, true);
+}
+
+Result<std::optional<DraftSnapshot>, DraftError> DraftStore::beforeMigration(const QString& id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT definition_version, data, migrated_at FROM draft_migrations WHERE draft_id = ? "
+                             "ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return fail(storeError(q));
+    }
+    if (!q.next()) {
+        return std::optional<DraftSnapshot>();
+    }
+    return std::optional<DraftSnapshot>(DraftSnapshot{q.value(0).toString(),
+                                                      QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
+                                                      parseTimestamp(q.value(2).toString())});
+}
+
+Result<qint64, DraftError> DraftStore::undoMigration(const QString& id)
+{
+    auto snapshot = beforeMigration(id);
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    if (!snapshot.value()) {
+        return fail(DraftError{DraftError::Kind::NotFound, id});
+    }
+    return changeVersion(id, snapshot.value()->definitionVersion, snapshot.value()->data, false);
+}
+
+Result<qint64, DraftError> DraftStore::changeVersion(const QString& id, const QString& version, const QJsonObject& data,
+                                                     bool snapshot)
+{
+    QSqlDatabase& db = m_db.connection();
+    if (!db.transaction()) {
+        return fail(storeError(db));
+    }
+    auto rollback = [&db](DraftError error) {
+        db.rollback();
+        return fail(std::move(error));
+    };
+    const QString now = timestamp(QDateTime::currentDateTimeUtc());
+    QSqlQuery history(db);
+    if (snapshot) {
+        history.prepare(QStringLiteral("INSERT INTO draft_migrations (draft_id, definition_version, data, migrated_at) "
+                                       "SELECT id, definition_version, data, ? FROM drafts WHERE id = ?"));
+        history.addBindValue(now);
+    } else {
+        history.prepare(QStringLiteral("DELETE FROM draft_migrations WHERE id = "
+                                       "(SELECT MAX(id) FROM draft_migrations WHERE draft_id = ?)"));
+    }
+    history.addBindValue(id);
+    if (!history.exec()) {
+        return rollback(storeError(history));
+    }
+    if (history.numRowsAffected() != 1) {
+        return rollback(DraftError{DraftError::Kind::NotFound, id});
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE drafts SET definition_version = ?, data = ?, updated_at = ?, "
+                                  "revision = revision + 1 WHERE id = ?"));
+    update.addBindValue(version);
+    update.addBindValue(QString::fromUtf8(compact(data)));
+    update.addBindValue(now);
+    update.addBindValue(id);
+    if (!update.exec()) {
+        return rollback(storeError(update));
+    }
+    if (update.numRowsAffected() != 1) {
+        return rollback(DraftError{DraftError::Kind::NotFound, id});
+    }
+    QSqlQuery revision(db);
+    revision.prepare(QStringLiteral("SELECT revision FROM drafts WHERE id = ?"));
+    revision.addBindValue(id);
+    if (!revision.exec() || !revision.next()) {
+        return rollback(storeError(revision));
+    }
+    const qint64 value = revision.value(0).toLongLong();
+    revision.finish();
+    if (!db.commit()) {
+        return rollback(storeError(db));
+    }
+    return value;
 }
 
 QString DraftStore::checksum(QJsonObject document)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace inlinea::drafts {
 
 struct DraftError {
@@ -26,6 +28,13 @@ struct DraftError {
 };
 
 [[nodiscard]] const char* kindName(DraftError::Kind kind);
+
+// What a draft was before it moved to another version of its form (DraftStore::migrate()).
+struct DraftSnapshot {
+    QString definitionVersion;
+    QJsonObject data;
+    QDateTime migratedAt; // UTC
+};
 
 // The drafts in the user's local database.
 //
@@ -57,6 +66,17 @@ public:
     [[nodiscard]] Result<Draft, DraftError> duplicate(const QString& id);
     [[nodiscard]] Status<DraftError> remove(const QString& id);
 
+    // Moves the draft to another version of its form with the data made for it (DraftMigration::apply()). The
+    // version and data it had are kept, so nothing typed is lost and undoMigration() can bring them back. Returns
+    // the new revision.
+    [[nodiscard]] Result<qint64, DraftError> migrate(const QString& id, const QString& newVersion,
+                                                     const QJsonObject& newData);
+    // The draft before its latest migrate() not undone yet; nullopt when there is none.
+    [[nodiscard]] Result<std::optional<DraftSnapshot>, DraftError> beforeMigration(const QString& id) const;
+    // Back to the version and data before the latest migrate() (changes made since then go with it); NotFound
+    // when there is nothing to undo. Returns the new revision.
+    [[nodiscard]] Result<qint64, DraftError> undoMigration(const QString& id);
+
     // The draft as a JSON document: {"format": "inlinea-draft", "formatVersion": 1, "procedimento",
     // "definitionVersion", "anagraficaId", "title", "createdAt", "updatedAt", "revision", "data", "sha256"}, where
     // sha256 is the hex SHA-256 of the compact JSON (keys sorted) of the document without the sha256 member.
@@ -72,6 +92,9 @@ public:
 private:
     [[nodiscard]] Result<Draft, DraftError> insert(Draft draft);
     [[nodiscard]] Result<QList<Draft>, DraftError> query(const QString& where, const QVariantList& values) const;
+    // Sets version and data in one transaction, recording (`snapshot`) or dropping the latest snapshot.
+    [[nodiscard]] Result<qint64, DraftError> changeVersion(const QString& id, const QString& version,
+                                                           const QJsonObject& data, bool snapshot);
 
     store::LocalDatabase& m_db;
 };

@@ -5,7 +5,9 @@
 #include "PortalInfo.h"
 #include "common/Result.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
@@ -38,6 +40,7 @@ public:
         QString bearer;            // access token; empty for public endpoints
         QByteArray ifMatch;        // ETag the change is based on (optimistic concurrency)
         QByteArray idempotencyKey; // a create sent again after a lost answer must not create twice
+        QList<QPair<QByteArray, QByteArray>> headers = {}; // further request headers (Content-Range, ...)
     };
 
     PortalClient(QUrl baseUrl, QSslConfiguration tls, QObject* parent = nullptr);
@@ -55,6 +58,10 @@ public:
     // Any method; `json` is sent as the body of POST and PUT.
     void send(Method method, const QString& apiPath, const QByteArray& json, const RequestOptions& options,
               QObject* context, ResponseCallback callback);
+
+    // Any method; `body` is sent as is, declared as `contentType`, with POST and PUT (implicitly shared, not copied).
+    void sendBody(Method method, const QString& apiPath, const QByteArray& body, const QByteArray& contentType,
+                  const RequestOptions& options, QObject* context, ResponseCallback callback);
 
     // GET /api/v1/info and check it is a portal this app can talk to.
     void fetchInfo(QObject* context, InfoCallback callback);

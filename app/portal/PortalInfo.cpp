@@ -85,6 +85,7 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
     info.limits.allowedAttachmentTypes =
         toStringList(limits.value(QStringLiteral("allowed_attachment_types")).toArray());
     info.limits.maxSpontaneousIntegrations = limits.value(QStringLiteral("max_spontaneous_integrations")).toInt(0);
+    info.limits.uploadChunkBytes = limits.value(QStringLiteral("upload_chunk_bytes")).toInteger(0);
 
     // Only https endpoints are acceptable for presenting the card or a SPID identity.
     const auto httpsUrl = [&root](const QString& key) {

@@ -29,6 +29,7 @@ struct PortalLimits {
     int maxAttachmentsPerPratica = 0;
     QStringList allowedAttachmentTypes;
     int maxSpontaneousIntegrations = 0;
+    qint64 uploadChunkBytes = 0; // the largest chunk one PUT of a resumable upload may carry
 };
 
 // What GET /api/v1/info says about a portal: who it is and what it offers. Drives which login buttons exist.

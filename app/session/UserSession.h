@@ -5,6 +5,8 @@
 #include "app/procedimenti/CatalogCache.h"
 #include "app/profile/ProfileCache.h"
 #include "app/store/LocalDatabase.h"
+#include "app/submissions/DraftAttachments.h"
+#include "app/submissions/SubmissionStore.h"
 #include "app/sync/Outbox.h"
 #include "common/Result.h"
 
@@ -32,6 +34,9 @@ class ProcedimentiApi;
 namespace inlinea::sync {
 class SyncEngine;
 }
+namespace inlinea::submissions {
+class SubmissionEngine;
+}
 
 namespace inlinea::session {
 
@@ -53,6 +58,10 @@ public:
     [[nodiscard]] sync::Outbox& outbox() { return m_outbox; }
     [[nodiscard]] procedimenti::CatalogCache& catalog() { return m_catalog; }
     [[nodiscard]] drafts::DraftStore& drafts() { return m_drafts; }
+    [[nodiscard]] submissions::DraftAttachments& attachments() { return m_attachments; }
+    [[nodiscard]] submissions::SubmissionStore& submissions() { return m_submissions; }
+    // Sends the submissions (Invia); in an offline session they wait for the next login.
+    [[nodiscard]] submissions::SubmissionEngine* submissionEngine() const { return m_submissionEngine; }
     // Refreshed after each sync that reached the portal.
     [[nodiscard]] procedimenti::CatalogSync* catalogSync() const { return m_catalogSync; }
     [[nodiscard]] sync::SyncEngine* sync() const { return m_sync; }
@@ -68,12 +77,15 @@ private:
     sync::Outbox m_outbox;
     procedimenti::CatalogCache m_catalog;
     drafts::DraftStore m_drafts;
+    submissions::DraftAttachments m_attachments;
+    submissions::SubmissionStore m_submissions;
     auth::ApiSession* m_api;
     anagrafiche::AnagraficheApi* m_anagraficheApi;
     profile::ProfileApi* m_profileApi;
     sync::SyncEngine* m_sync;
     procedimenti::ProcedimentiApi* m_procedimentiApi;
     procedimenti::CatalogSync* m_catalogSync;
+    submissions::SubmissionEngine* m_submissionEngine;
 };
 
 } // namespace inlinea::session

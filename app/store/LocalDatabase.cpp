@@ -119,6 +119,76 @@ CREATE TABLE drafts (
 CREATE INDEX drafts_by_updated ON drafts(updated_at);
 CREATE INDEX drafts_by_anagrafica ON drafts(anagrafica_id, updated_at);
 )sql",
+    // 4: files attached to drafts, and submissions (Invia) with their attachments and every attempt. A submission
+    // freezes the data when the user sends; `body` is the exact request sent, fixed once every attachment is uploaded,
+    // so each retry with the same idempotency key is byte for byte the same request.
+    R"sql(
+CREATE TABLE draft_attachments (
+    draft_id     TEXT NOT NULL,
+    slot         TEXT NOT NULL,
+    path         TEXT NOT NULL,
+    filename     TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    sha256       TEXT NOT NULL,
+    added_at     TEXT NOT NULL,
+    PRIMARY KEY (draft_id, slot, path)
+);
+CREATE TABLE submissions (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    draft_id           TEXT NOT NULL,
+    anagrafica_id      INTEGER NOT NULL,
+    procedimento       TEXT NOT NULL,
+    definition_version TEXT NOT NULL,
+    title              TEXT NOT NULL,
+    idempotency_key    TEXT NOT NULL UNIQUE,
+    data               TEXT NOT NULL,
+    body               BLOB,
+    state              TEXT NOT NULL,
+    cip                TEXT,
+    protocollo         TEXT,
+    receipt            TEXT,
+    problem            BLOB,
+    attempts           INTEGER NOT NULL DEFAULT 0,
+    last_error         TEXT NOT NULL DEFAULT '',
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX submissions_by_draft ON submissions(draft_id);
+CREATE TABLE submission_attachments (
+    submission_id INTEGER NOT NULL,
+    position      INTEGER NOT NULL,
+    slot          TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    filename      TEXT NOT NULL,
+    content_type  TEXT NOT NULL,
+    size          INTEGER NOT NULL,
+    sha256        TEXT NOT NULL,
+    upload_id     TEXT NOT NULL DEFAULT '',
+    uploaded      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (submission_id, position)
+);
+CREATE TABLE submission_attempts (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    submission_id INTEGER NOT NULL,
+    at            TEXT NOT NULL,
+    step          TEXT NOT NULL,
+    outcome       TEXT NOT NULL,
+    detail        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX submission_attempts_by_submission ON submission_attempts(submission_id, id);
+)sql",
+    // 5: what a draft was before it moved to a newer version of its form (DraftStore::migrate), for undo.
+    R"sql(
+CREATE TABLE draft_migrations (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    draft_id           TEXT NOT NULL,
+    definition_version TEXT NOT NULL,
+    data               TEXT NOT NULL,
+    migrated_at        TEXT NOT NULL
+);
+CREATE INDEX draft_migrations_by_draft ON draft_migrations(draft_id, id);
+)sql",
 };
 
 Status<StoreError> exec(QSqlDatabase& db, const QString& sql)

@@ -1,8 +1,11 @@
 // The AUA form (AUA-2, 212 fields) in the form view, offscreen: the time from constructing the view to interactive
 // (constructed, shown, pending events processed: the first page laid out and painted), median of N runs; then the
 // time from one keystroke in a field to the FormData holding the new value (and the view's deferred index refresh).
+// Last, the JSON Schema validation of a filled-in AUA-2 (the base data of the shared form vectors, the emissioni
+// section on with three camini), median of N*20 calls on one validator.
 // Prints numbers; never fails on a target.
 #include "app/forms/FormData.h"
+#include "app/forms/SchemaValidator.h"
 #include "app/procedimenti/Procedimento.h"
 #include "ui/formview/FormView.h"
 
@@ -101,6 +104,48 @@ int main(int argc, char** argv)
         }
         pageSwitch.push_back(slowest);
     }
+    QFile vectorsFile(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
+    if (!vectorsFile.open(QIODevice::ReadOnly)) {
+        out << "cannot read " << vectorsFile.fileName() << Qt::endl;
+        return 1;
+    }
+    forms::FormData filled(QJsonDocument::fromJson(vectorsFile.readAll())
+                               .object()
+                               .value(QStringLiteral("bases"))
+                               .toObject()
+                               .value(QStringLiteral("AUA-2"))
+                               .toObject()
+                               .value(QStringLiteral("data"))
+                               .toObject());
+    filled.setValue(QStringLiteral("/titoli/emissioni"), true);
+    for (int i = 0; i < 3; ++i) {
+        const QString camino = QStringLiteral("/emissioni/camini/") + QString::number(i);
+        filled.setValue(camino + QStringLiteral("/sigla"), QStringLiteral("E%1").arg(i + 1));
+        filled.setValue(camino + QStringLiteral("/provenienza"), QStringLiteral("Reparto %1").arg(i + 1));
+        filled.setValue(camino + QStringLiteral("/altezza"), 12.5);
+        filled.setValue(camino + QStringLiteral("/portata"), 3000);
+        filled.setValue(camino + QStringLiteral("/durata_giorno"), 8);
+    }
+    const auto validator = forms::SchemaValidator::create(definition.schema);
+    if (!validator) {
+        out << "schema not usable: " << validator.error().detail << Qt::endl;
+        return 1;
+    }
+    if (!validator->validate(filled.data()).isEmpty()) {
+        out << "the bench data is not valid" << Qt::endl;
+        return 1;
+    }
+    std::vector<double> validation;
+    for (int i = 0; i < runs * 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto problems = validator->validate(filled.data());
+        validation.push_back(ms(timer));
+        if (!problems.isEmpty()) {
+            return 1;
+        }
+    }
+
     out << "bench_formview: AUA-2 (" << definition.fieldCount() << " fields), " << runs << " runs" << Qt::endl;
     out << QStringLiteral("  render to interactive: median %1 ms (min %2, max %3)")
                .arg(median(render), 0, 'f', 1)
@@ -118,6 +163,10 @@ int main(int argc, char** argv)
     out << QStringLiteral("  slowest first visit of a page (%1): median %2 ms")
                .arg(slowestPage)
                .arg(median(pageSwitch), 0, 'f', 1)
+        << Qt::endl;
+    out << QStringLiteral("  schema validation AUA-2: %1 ms (median of %2)")
+               .arg(median(validation), 0, 'f', 3)
+               .arg(validation.size())
         << Qt::endl;
     return 0;
 }

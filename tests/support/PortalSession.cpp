@@ -15,7 +15,8 @@ PortalSession::~PortalSession()
 }
 
 std::unique_ptr<PortalSession> PortalSession::open(const PortalFixture& portal, const QString& codiceFiscale,
-                                                   const QString& databasePath, QString* why, const QString& authMethod)
+                                                   const QString& databasePath, QString* why, const QString& authMethod,
+                                                   const QUrl& via)
 {
     const QByteArray answer = portal.issueTokens(codiceFiscale, authMethod, why);
     const auto login = auth::LoginSuccess::fromTokenAnswer(answer, authMethod);
@@ -33,7 +34,7 @@ std::unique_ptr<PortalSession> PortalSession::open(const PortalFixture& portal, 
         return nullptr;
     }
     std::unique_ptr<PortalSession> session(new PortalSession);
-    session->m_client = std::make_unique<portal::PortalClient>(portal.baseUrl(), tls.value());
+    session->m_client = std::make_unique<portal::PortalClient>(via.isEmpty() ? portal.baseUrl() : via, tls.value());
     session->m_tokens.reset(auth::TokenClient::refresherFor(session->m_client.get(), login->tokens));
     auto user = session::UserSession::open(databasePath, session->m_client.get(), session->m_tokens.get());
     if (!user) {

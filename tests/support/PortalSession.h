@@ -21,10 +21,12 @@ public:
     PortalSession(const PortalSession&) = delete;
     PortalSession& operator=(const PortalSession&) = delete;
 
-    // nullptr on failure, with `why` set.
+    // nullptr on failure, with `why` set. `via` is where the client connects when not straight to the portal (a
+    // FaultProxy in front of it).
     [[nodiscard]] static std::unique_ptr<PortalSession> open(const PortalFixture& portal, const QString& codiceFiscale,
                                                              const QString& databasePath, QString* why,
-                                                             const QString& authMethod = QStringLiteral("cns"));
+                                                             const QString& authMethod = QStringLiteral("cns"),
+                                                             const QUrl& via = {});
 
     [[nodiscard]] session::UserSession& user() { return *m_user; }
     [[nodiscard]] portal::PortalClient* client() const { return m_client.get(); }

@@ -80,11 +80,15 @@ private Q_SLOTS:
         QCOMPARE(loaded.createdAt.timeSpec(), Qt::UTC);
     }
 
-    void schemaIsAtVersionThree()
+    void schemaHasTheDraftTables()
     {
         auto db = openFresh();
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 3);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                                      "('drafts', 'draft_attachments', 'draft_migrations')")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 3);
     }
 

@@ -32,6 +32,13 @@ FormView::FormView(procedimenti::FormDefinition definition, forms::FormData* for
 {
     m_context->data = formData;
     m_context->schema = forms::FormSchema(m_definition.schema);
+    if (auto validator = forms::SchemaValidator::create(m_definition.schema)) {
+        m_validator.emplace(std::move(validator).value());
+    } else {
+        // The field checks still run; the portal will say what they miss.
+        qWarning("form %s-%s: schema not usable here: %s", qPrintable(m_definition.code),
+                 qPrintable(m_definition.version), qPrintable(validator.error().detail));
+    }
 
     m_index = new QTreeWidget(this);
     m_index->setObjectName(QStringLiteral("formIndex"));
@@ -167,7 +174,8 @@ void FormView::refreshProblems() const
     if (!m_problemsDirty) {
         return;
     }
-    m_problems = FormProblemList::check(m_context->schema, m_sections, m_context->data->data());
+    m_problems = FormProblemList::check(m_context->schema, m_sections, m_context->data->data(),
+                                        m_validator ? &*m_validator : nullptr);
     m_problemsDirty = false;
 }
 

@@ -2,12 +2,14 @@
 
 #include "FormContext.h"
 #include "FormProblemList.h"
+#include "app/forms/SchemaValidator.h"
 #include "app/procedimenti/Procedimento.h"
 
 #include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QStackedWidget;
 class QTreeWidget;
@@ -54,6 +56,7 @@ private:
     procedimenti::FormDefinition m_definition;
     QJsonArray m_sections;
     std::unique_ptr<FormContext> m_context;
+    std::optional<forms::SchemaValidator> m_validator; // the whole schema, as the portal checks it
     QTreeWidget* m_index = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<QWidget*> m_built; // per section: its page once built, else nullptr

@@ -12,6 +12,7 @@
 #include "ui/pages/AnagrafichePage.h"
 #include "ui/pages/NuovaRichiestaPage.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/submissions/DraftActions.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/PendingChangesDialog.h"
 #include "ui/widgets/SyncStatusWidget.h"
@@ -95,6 +96,18 @@ void SessionController::openDraft(const QString& draftId)
         QMessageBox::warning(m_window, tr("Bozza non disponibile"), why);
         return;
     }
+    window->offerNewerVersion(m_session.catalog());
+    DraftSendServices services;
+    services.attachments = &m_session.attachments();
+    services.submissions = &m_session.submissions();
+    services.engine = m_session.submissionEngine();
+    services.limits = m_monitor && m_monitor->info() ? std::optional(m_monitor->info()->limits) : std::nullopt;
+    services.anagraficaId = draft->anagraficaId;
+    if (const auto anagrafica = m_session.anagrafiche().find(draft->anagraficaId); anagrafica && anagrafica.value()) {
+        services.anagraficaName = anagrafica.value()->displayName();
+        services.anagraficaCode = anagrafica.value()->displayCodes();
+    }
+    window->enableSending(services);
     m_draftWindows.append(window);
     window->show();
 }

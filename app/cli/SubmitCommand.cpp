@@ -3,6 +3,7 @@
 #include "CliExit.h"
 #include "CliSession.h"
 #include "OutboxCommand.h"
+#include "app/forms/FormSchema.h"
 #include "app/forms/SchemaValidator.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/PortalUrl.h"
@@ -182,17 +183,19 @@ void SubmitCommand::check()
         finishWith(CliExit::Portal);
         return;
     }
-    if (!attachFiles(draft.value()) || reportProblems(draft.value(), *definition.value())) {
+    // What the form shows is what is sent: values left in sections an answer has hidden stay in the draft only.
+    drafts::Draft sending = draft.value();
+    sending.data = forms::FormSchema::withoutHiddenSections(definition.value()->layout, sending.data);
+    if (!attachFiles(sending, *definition.value()) || reportProblems(sending, *definition.value())) {
         return;
     }
-    submit(draft.value());
+    submit(sending);
 }
 
-bool SubmitCommand::attachFiles(const drafts::Draft& draft)
+bool SubmitCommand::attachFiles(const drafts::Draft& draft, const procedimenti::FormDefinition& definition)
 {
-    const auto definition = m_session->user().catalog().definition(draft.procedimento, draft.definitionVersion);
     QStringList slots;
-    for (const QJsonValue& slot : definition.value()->attachments) {
+    for (const QJsonValue& slot : definition.attachments) {
         slots << slot.toObject().value(QStringLiteral("slot")).toString();
     }
     for (const Attach& attach : std::as_const(m_attach)) {

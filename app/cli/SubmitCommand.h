@@ -41,7 +41,7 @@ private:
     void fetchLimits(const QCommandLineParser& parser);
     void onPrepared();
     void check();
-    [[nodiscard]] bool attachFiles(const drafts::Draft& draft);
+    [[nodiscard]] bool attachFiles(const drafts::Draft& draft, const procedimenti::FormDefinition& definition);
     // Prints the problems; whether any of them blocks.
     [[nodiscard]] bool reportProblems(const drafts::Draft& draft, const procedimenti::FormDefinition& definition);
     void submit(const drafts::Draft& draft);
@@ -64,7 +64,6 @@ private:
     QJsonArray m_problems;
     qint64 m_submission = 0;
     bool m_sawSending = false;
-    bool m_evaluating = false;
     bool m_finished = false;
     QString m_progressStep;
     int m_progressPercent = -1;

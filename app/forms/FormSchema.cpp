@@ -269,4 +269,37 @@ bool FormSchema::isVisible(const QJsonObject& section, const QJsonObject& data)
     return actual == when.value(QStringLiteral("equals"));
 }
 
+namespace {
+
+void collectHidden(const QJsonArray& sections, const QJsonObject& data, QStringList& hidden)
+{
+    for (const QJsonValue& value : sections) {
+        const QJsonObject section = value.toObject();
+        const QString path = section.value(QStringLiteral("path")).toString();
+        if (!FormSchema::isVisible(section, data)) {
+            if (!path.isEmpty() && !path.contains(u'*')) {
+                hidden << path;
+            }
+            continue;
+        }
+        collectHidden(section.value(QStringLiteral("sections")).toArray(), data, hidden);
+    }
+}
+
+} // namespace
+
+QJsonObject FormSchema::withoutHiddenSections(const QJsonObject& layout, const QJsonObject& data)
+{
+    QStringList hidden;
+    collectHidden(layout.value(QStringLiteral("sections")).toArray(), data, hidden);
+    if (hidden.isEmpty()) {
+        return data;
+    }
+    FormData stripped(data);
+    for (const QString& path : std::as_const(hidden)) {
+        stripped.remove(path);
+    }
+    return stripped.data();
+}
+
 } // namespace inlinea::forms

@@ -37,6 +37,10 @@ public:
 
     // Whether a layout section (or field) with `visible_when: {field, equals}` is shown for `data`.
     [[nodiscard]] static bool isVisible(const QJsonObject& section, const QJsonObject& data);
+    // The data without the values of sections hidden for it (visible_when false): what the user sees is what is
+    // sent. Values typed in a section and then hidden by an answer stay in the draft, in case the answer changes
+    // back, but the portal would check them.
+    [[nodiscard]] static QJsonObject withoutHiddenSections(const QJsonObject& layout, const QJsonObject& data);
     // Whether `value` satisfies the subset of JSON Schema used in conditions: const, enum, type, required,
     // properties.
     [[nodiscard]] static bool matches(const QJsonObject& condition, const QJsonValue& value);

@@ -3,7 +3,11 @@
 // time from one keystroke in a field to the FormData holding the new value (and the view's deferred index refresh).
 // Last, the JSON Schema validation of a filled-in AUA-2 (the base data of the shared form vectors, the emissioni
 // section on with three camini), median of N*20 calls on one validator.
+// Then keystroke to saved: from a key pressed in the form to the draft committed in SQLite (WAL) by the autosaver,
+// which waits DraftAutosaver::DefaultDelay after the last change; and the commit alone.
 // Prints numbers; never fails on a target.
+#include "app/drafts/DraftAutosaver.h"
+#include "app/drafts/DraftStore.h"
 #include "app/forms/FormData.h"
 #include "app/forms/SchemaValidator.h"
 #include "app/procedimenti/Procedimento.h"
@@ -14,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -146,6 +151,57 @@ int main(int argc, char** argv)
         }
     }
 
+    // Keystroke to saved, on a real database file.
+    QTemporaryDir dir;
+    auto db = store::LocalDatabase::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!db) {
+        out << "cannot open the database: " << db.error().detail << Qt::endl;
+        return 1;
+    }
+    drafts::DraftStore drafts(*db.value());
+    const auto draft = drafts.create(1, definition.code, definition.version, QStringLiteral("bench"), filled.data());
+    if (!draft) {
+        return 1;
+    }
+    std::vector<double> toSaved;
+    std::vector<double> commit;
+    {
+        forms::FormData data(filled.data());
+        ui::FormView view(definition, &data);
+        view.resize(1100, 750);
+        view.show();
+        drafts::DraftAutosaver autosaver(drafts, draft.value().id);
+        autosaver.setDataSource([&data] { return data.data(); });
+        QObject::connect(&data, &forms::FormData::changed, &autosaver, &drafts::DraftAutosaver::noteChange);
+        int saves = 0;
+        QObject::connect(&autosaver, &drafts::DraftAutosaver::saved, &app, [&saves] { ++saves; });
+        QCoreApplication::processEvents();
+        auto* edit = view.findChild<QLineEdit*>(QStringLiteral("/dichiarante/nome"));
+        if (!edit) {
+            return 1;
+        }
+        edit->setFocus();
+        for (int i = 0; i < 15; ++i) {
+            const int before = saves;
+            QElapsedTimer timer;
+            timer.start();
+            QTest::keyClick(edit, char('a' + i));
+            if (!QTest::qWaitFor([&] { return saves > before; }, 5000)) {
+                out << "the keystroke was not saved" << Qt::endl;
+                return 1;
+            }
+            toSaved.push_back(ms(timer));
+        }
+        for (int i = 0; i < 30; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!drafts.save(draft.value().id, data.data())) {
+                return 1;
+            }
+            commit.push_back(ms(timer));
+        }
+    }
+
     out << "bench_formview: AUA-2 (" << definition.fieldCount() << " fields), " << runs << " runs" << Qt::endl;
     out << QStringLiteral("  render to interactive: median %1 ms (min %2, max %3)")
                .arg(median(render), 0, 'f', 1)
@@ -167,6 +223,13 @@ int main(int argc, char** argv)
     out << QStringLiteral("  schema validation AUA-2: %1 ms (median of %2)")
                .arg(median(validation), 0, 'f', 3)
                .arg(validation.size())
+        << Qt::endl;
+    out << QStringLiteral("  keystroke to draft committed in SQLite: median %1 ms (max %2; autosave delay %3 ms)")
+               .arg(median(toSaved), 0, 'f', 1)
+               .arg(*std::max_element(toSaved.begin(), toSaved.end()), 0, 'f', 1)
+               .arg(drafts::DraftAutosaver::DefaultDelay.count())
+        << Qt::endl;
+    out << QStringLiteral("  draft save (AUA-2 data, one commit): median %1 ms").arg(median(commit), 0, 'f', 2)
         << Qt::endl;
     return 0;
 }

@@ -62,12 +62,6 @@ qint64 uploadWithApp(auth::ApiSession& api, const QString& path, QTextStream& ou
         if (firstProgressNs < 0) {
             firstProgressNs = timer.nsecsElapsed();
         }
-        if (qEnvironmentVariableIsSet("BENCH_TRACE")) {
-            static qint64 last = 0;
-            const qint64 now = timer.nsecsElapsed();
-            out << (now - last) / 100000 << ' ';
-            last = now;
-        }
     });
     timer.start();
     uploader.upload(path, QStringLiteral("application/pdf"));

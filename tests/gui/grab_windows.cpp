@@ -2,19 +2,31 @@
 // looking at the UI without a desktop: grab_windows <output folder>. Not a test: tools/screenshots.sh runs it.
 #include "app/anagrafiche/Anagrafica.h"
 #include "app/domain/CodiceFiscale.h"
+#include "app/drafts/DraftStore.h"
+#include "app/forms/FormData.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "app/procedimenti/CatalogSync.h"
 #include "app/session/UserSession.h"
+#include "app/submissions/SubmissionEngine.h"
 #include "app/sync/Outbox.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/PortalFixture.h"
+#include "tests/support/PortalSession.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/anagrafiche/AnagraficaEditor.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/PinDialog.h"
+#include "ui/formview/DraftWindow.h"
+#include "ui/formview/FormView.h"
 #include "ui/pages/AnagrafichePage.h"
+#include "ui/pages/NuovaRichiestaPage.h"
 #include "ui/profile/ProfilePage.h"
+#include "ui/submissions/AttachmentsPanel.h"
+#include "ui/submissions/DraftActions.h"
+#include "ui/submissions/PreSendDialog.h"
+#include "ui/submissions/SubmissionDialog.h"
 #include "ui/sync/ConflictDialog.h"
 #include "ui/sync/PendingChangesDialog.h"
 #include "ui/widgets/PortalProbeWidget.h"
@@ -22,9 +34,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -168,6 +186,134 @@ bool save(QWidget& window, const QString& path)
     QTest::qWait(300);
     const bool ok = window.grab().save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+QJsonObject vectorBase(const QString& name)
+{
+    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("bases"))
+        .toObject()
+        .value(name)
+        .toObject()
+        .value(QStringLiteral("data"))
+        .toObject();
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, qint64 size)
+{
+    QByteArray content("%PDF-1.4\n");
+    content.resize(size, 'x');
+    QFile file(dir.filePath(name));
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size() ? file.fileName() : QString();
+}
+
+// First page of a PDF as PNG (poppler's pdftoppm), for the README.
+bool pdfPage(const QString& pdf, const QString& png)
+{
+    QString base = png;
+    base.chop(4);
+    const int rc =
+        QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-r"), QStringLiteral("70"), QStringLiteral("-png"),
+                           QStringLiteral("-singlefile"), QStringLiteral("-f"), QStringLiteral("1"), pdf, base});
+    std::printf("%s %s\n", rc == 0 ? "saved" : "FAILED", qPrintable(png));
+    return rc == 0;
+}
+
+// Nuova richiesta on a real session of the seeded portal: the AUA form, its attachments, the pre-send check, a
+// domanda sent with its CIP, the drafts list with their states, the compiled form and the receipt as PDF.
+bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
+{
+    QTemporaryDir dir;
+    QString why;
+    auto s = test::PortalSession::open(portal, QStringLiteral("RSSMRA85T10A562S"),
+                                       dir.filePath(QStringLiteral("u.sqlite")), &why);
+    if (!s) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return false;
+    }
+    session::UserSession& user = s->user();
+    QSignalSpy catalog(user.catalogSync(), &procedimenti::CatalogSync::finished);
+    user.sync()->syncNow();
+    if (!catalog.wait(30000)) {
+        return false;
+    }
+    const auto company = user.anagrafiche().all().value().first();
+    ui::DraftSendServices services;
+    services.attachments = &user.attachments();
+    services.submissions = &user.submissions();
+    services.engine = user.submissionEngine();
+    services.anagraficaId = company.id;
+    services.anagraficaName = company.displayName();
+    services.anagraficaCode = company.displayCodes();
+
+    QJsonObject aua = vectorBase(QStringLiteral("AUA-2"));
+    forms::FormData fill(aua);
+    fill.setValue(QStringLiteral("/titoli/emissioni"), true);
+    fill.setValue(QStringLiteral("/emissioni/camini/0/sigla"), QStringLiteral("E1"));
+    fill.setValue(QStringLiteral("/emissioni/camini/0/provenienza"), QStringLiteral("Forno di fusione"));
+    fill.setValue(QStringLiteral("/emissioni/camini/1/sigla"), QStringLiteral("E2"));
+    const auto auaDefinition = user.catalog().definition(QStringLiteral("AUA"), QStringLiteral("2")).value();
+    const auto auaDraft = user.drafts().create(company.id, QStringLiteral("AUA"), QStringLiteral("2"),
+                                               QStringLiteral("AUA — ") + company.displayName(), fill.data());
+    if (!auaDefinition || !auaDraft) {
+        return false;
+    }
+    ui::DraftWindow* window = ui::DraftWindow::open(user.drafts(), auaDraft.value().id, *auaDefinition, &why);
+    window->enableSending(services);
+    window->resize(1180, 760);
+    window->show();
+    window->form()->showSection(QStringLiteral("emissioni"));
+    bool ok = save(*window, out.filePath(QStringLiteral("form-aua-emissioni.png")));
+    (void)window->attachmentsPanel()->addFile(QStringLiteral("relazione_tecnica"),
+                                              writeFile(dir, QStringLiteral("relazione-tecnica.pdf"), 380000));
+    (void)window->attachmentsPanel()->addFile(QStringLiteral("planimetria"),
+                                              writeFile(dir, QStringLiteral("planimetria.pdf"), 2400000));
+    window->tabs()->setCurrentIndex(1);
+    ok = save(*window, out.filePath(QStringLiteral("form-attachments.png"))) && ok;
+    window->tabs()->setCurrentIndex(0);
+    ui::PreSendDialog* check = window->actions()->openCheck();
+    ok = save(*check, out.filePath(QStringLiteral("presend-check.png"))) && ok;
+    check->close();
+    ok = window->actions()->savePdf(dir.filePath(QStringLiteral("modulo.pdf"))) &&
+         pdfPage(dir.filePath(QStringLiteral("modulo.pdf")), out.filePath(QStringLiteral("form-pdf.png"))) && ok;
+    window->close();
+
+    const auto bandoDefinition =
+        user.catalog().definition(QStringLiteral("BANDO_PROFESSIONISTI"), QStringLiteral("1")).value();
+    const auto bandoDraft =
+        user.drafts().create(company.id, QStringLiteral("BANDO_PROFESSIONISTI"), QStringLiteral("1"),
+                             QStringLiteral("Bando professionisti — ") + company.displayName(),
+                             vectorBase(QStringLiteral("BANDO_PROFESSIONISTI-1")));
+    if (!bandoDefinition || !bandoDraft) {
+        return false;
+    }
+    ui::DraftWindow* bando = ui::DraftWindow::open(user.drafts(), bandoDraft.value().id, *bandoDefinition, &why);
+    bando->enableSending(services);
+    bando->show();
+    (void)bando->attachmentsPanel()->addFile(QStringLiteral("curriculum"),
+                                             writeFile(dir, QStringLiteral("curriculum.pdf"), 1800000));
+    (void)bando->attachmentsPanel()->addFile(QStringLiteral("documento_identita"),
+                                             writeFile(dir, QStringLiteral("carta-identita.pdf"), 250000));
+    const qint64 id = bando->actions()->send();
+    const bool filed = QTest::qWaitFor(
+        [&] { return user.submissions().find(id).value()->state == submissions::Submission::State::Done; }, 30000);
+    ui::SubmissionDialog* progress = bando->actions()->submissionDialog();
+    ok = filed && progress && save(*progress, out.filePath(QStringLiteral("submission-dialog.png"))) && ok;
+    ok = progress && progress->saveReceipt(dir.filePath(QStringLiteral("ricevuta.pdf"))) &&
+         pdfPage(dir.filePath(QStringLiteral("ricevuta.pdf")), out.filePath(QStringLiteral("receipt-pdf.png"))) && ok;
+    bando->close();
+
+    ui::NuovaRichiestaPage page;
+    page.setSources(&user.anagrafiche(), &user.catalog(), &user.drafts(), &user.submissions(), &user.attachments());
+    page.resize(1100, 700);
+    ok = save(page, out.filePath(QStringLiteral("nuova-richiesta.png"))) && ok;
     return ok;
 }
 
@@ -362,5 +508,7 @@ int main(int argc, char* argv[])
     lastTry.hide();
     ui::PinDialog blocked(QStringLiteral("MARIO ROSSI"), 0);
     ok = save(blocked, out.filePath(QStringLiteral("pin-dialog-blocked.png"))) && ok;
+    blocked.hide();
+    ok = grabDrafting(portal, out) && ok;
     return ok ? 0 : 1;
 }

@@ -354,6 +354,10 @@ private:
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000) || !answer->hasValue()) {
             return {};
         }
+        // Response headers are kept, looked up whatever their case.
+        if (!answer->value().header("CONTENT-TYPE").startsWith("application/json")) {
+            return {};
+        }
         return QJsonDocument::fromJson(answer->value().body).object();
     }
 

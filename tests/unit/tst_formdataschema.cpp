@@ -145,6 +145,25 @@ private Q_SLOTS:
         QVERIFY(!FormSchema::isVisible(conditional, QJsonObject{{"emissioni", QJsonObject{{"convogliate", false}}}}));
         QVERIFY(FormSchema::isVisible(QJsonObject{{"id", "x"}}, {}));
     }
+
+    void hiddenSectionsAreNotSent()
+    {
+        const QJsonObject layout = definition("EMISSIONI_272-1").value("layout").toObject();
+        const QJsonObject camini{{"numero_camini", 2}, {"camini", QJsonArray{QJsonObject{{"sigla", "E1"}}}}};
+        QJsonObject data{
+            {"emissioni", QJsonObject{{"convogliate", true}, {"diffuse", false}, {"convogliate_dati", camini}}},
+            {"bollo", QJsonObject{{"modalita", "virtuale"}}}};
+        QCOMPARE(FormSchema::withoutHiddenSections(layout, data), data); // shown: kept
+
+        QJsonObject emissioni = data.value("emissioni").toObject();
+        emissioni.insert("convogliate", false);
+        data.insert("emissioni", emissioni);
+        const QJsonObject sent = FormSchema::withoutHiddenSections(layout, data);
+        const QJsonObject sentEmissioni = sent.value("emissioni").toObject();
+        QVERIFY(!sentEmissioni.contains("convogliate_dati"));
+        QCOMPARE(sentEmissioni.value("diffuse"), QJsonValue(false));
+        QCOMPARE(sent.value("bollo"), data.value("bollo"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFormSchema)

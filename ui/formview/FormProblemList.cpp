@@ -75,10 +75,15 @@ void FormProblemList::checkSection(const forms::FormSchema& schema, const QJsonO
     const QString arrayPointer = FormFieldSpec::concrete(section.value(QStringLiteral("path")).toString(), indices);
     const int count = std::max(static_cast<int>(valueAt(data, arrayPointer).toArray().size()),
                                repeat.value(QStringLiteral("min")).toInt());
+    const QString itemTitle = repeat.value(QStringLiteral("item_title")).toString();
     for (int i = 0; i < count; ++i) {
         QList<int> itemIndices = indices;
         itemIndices.append(i);
+        walk.place.append(itemTitle.isEmpty()
+                              ? QString::number(i + 1)
+                              : QString(itemTitle).replace(QStringLiteral("{n}"), QString::number(i + 1)));
         checkBody(schema, section, topId, itemIndices, data, walk);
+        walk.place.removeLast();
     }
 }
 
@@ -90,7 +95,8 @@ void FormProblemList::checkBody(const forms::FormSchema& schema, const QJsonObje
         const QString pointer = FormFieldSpec::concrete(field.value(QStringLiteral("path")).toString(), indices);
         const FormFieldSpec spec = FormFieldSpec::make(schema, field, pointer, data);
         if (const auto problem = spec.checkStored(valueAt(data, pointer))) {
-            walk.problems.append(FormProblem{pointer, topId, spec.label, problem->message, problem->missing});
+            walk.problems.append(FormProblem{pointer, topId, spec.label, problem->message, problem->missing,
+                                             walk.place.join(QStringLiteral(" › "))});
         }
     }
     for (const QJsonValue& nested : section.value(QStringLiteral("sections")).toArray()) {

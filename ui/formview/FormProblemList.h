@@ -18,6 +18,7 @@ struct FormProblem {
     QString label;        // the field's label
     QString message;      // what is wrong, in words
     bool missing = false; // a required value not given yet (else: a value that is wrong)
+    QString where = {};   // the repeated items it is in ("Camino 2 › Inquinante 1"); empty outside them
 };
 
 // Every problem of a form's data, over the whole layout (built pages or not): fields of hidden sections are skipped,
@@ -34,6 +35,7 @@ private:
     struct Walk {
         QList<FormProblem> problems;
         QStringList hidden; // data pointers of the sections not shown
+        QStringList place;  // the repeated items being walked ("Camino 2")
     };
 
     static void checkSection(const forms::FormSchema& schema, const QJsonObject& section, const QString& topId,

@@ -3,7 +3,11 @@
 #include "app/anagrafiche/AnagraficheCache.h"
 #include "app/drafts/DraftStore.h"
 #include "app/procedimenti/CatalogCache.h"
+#include "app/submissions/DraftAttachments.h"
+#include "app/submissions/SubmissionStore.h"
+#include "ui/submissions/SubmissionText.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,6 +35,7 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     , m_procedimenti(new QListWidget(this))
     , m_create(new QPushButton(tr("Compila una nuova richiesta"), this))
     , m_createReason(new QLabel(this))
+    , m_onlyThisAnagrafica(new QCheckBox(tr("Solo le bozze dell'anagrafica scelta"), this))
     , m_draftList(new QTableWidget(this))
     , m_resume(new QPushButton(tr("Riprendi"), this))
     , m_duplicate(new QPushButton(tr("Duplica"), this))
@@ -63,9 +68,13 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     createRow->addWidget(m_create);
 
     m_draftList->setObjectName(QStringLiteral("draftList"));
-    m_draftList->setColumnCount(4);
-    m_draftList->setHorizontalHeaderLabels({tr("Bozza"), tr("Anagrafica"), tr("Procedimento"), tr("Ultima modifica")});
-    m_draftList->horizontalHeader()->setStretchLastSection(true);
+    m_onlyThisAnagrafica->setObjectName(QStringLiteral("onlyThisAnagrafica"));
+    m_draftList->setColumnCount(5);
+    m_draftList->setHorizontalHeaderLabels(
+        {tr("Bozza"), tr("Anagrafica"), tr("Procedimento"), tr("Ultima modifica"), tr("Stato")});
+    m_draftList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_draftList->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_draftList->setWordWrap(false);
     m_draftList->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_draftList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_draftList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,12 +94,21 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     layout->addLayout(choose);
     layout->addLayout(createRow);
     layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Le tue bozze").toHtmlEscaped()), this));
+    auto* draftsTitle = new QHBoxLayout;
+    draftsTitle->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Le tue bozze").toHtmlEscaped()), this), 1);
+    draftsTitle->addWidget(m_onlyThisAnagrafica);
+    layout->addLayout(draftsTitle);
     layout->addWidget(m_draftList, 1);
     layout->addLayout(draftButtons);
 
     connect(m_search, &QLineEdit::textChanged, this, &NuovaRichiestaPage::fillAnagrafiche);
     connect(m_anagrafica, &QComboBox::currentIndexChanged, this, &NuovaRichiestaPage::updateButtons);
+    connect(m_anagrafica, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_onlyThisAnagrafica->isChecked()) {
+            fillDrafts();
+        }
+    });
+    connect(m_onlyThisAnagrafica, &QCheckBox::toggled, this, &NuovaRichiestaPage::fillDrafts);
     connect(m_procedimenti, &QListWidget::currentRowChanged, this, &NuovaRichiestaPage::updateButtons);
     connect(m_create, &QPushButton::clicked, this, &NuovaRichiestaPage::createDraft);
     connect(m_draftList, &QTableWidget::itemSelectionChanged, this, &NuovaRichiestaPage::updateButtons);
@@ -109,6 +127,9 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
             return;
         }
         if (const auto copy = m_drafts->duplicate(selectedDraft()); copy) {
+            if (m_attachments) {
+                (void)m_attachments->copy(selectedDraft(), copy.value().id);
+            }
             fillDrafts();
         }
     });
@@ -119,7 +140,9 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
         }
         if (QMessageBox::question(this, tr("Elimina bozza"),
                                   tr("Eliminare la bozza? Quello che hai scritto andrà perso.")) == QMessageBox::Yes) {
-            (void)m_drafts->remove(id);
+            if (m_drafts->remove(id) && m_attachments) {
+                (void)m_attachments->removeAll(id);
+            }
             fillDrafts();
         }
     });
@@ -127,11 +150,15 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
 }
 
 void NuovaRichiestaPage::setSources(const anagrafiche::AnagraficheCache* anagrafiche,
-                                    const procedimenti::CatalogCache* catalog, drafts::DraftStore* drafts)
+                                    const procedimenti::CatalogCache* catalog, drafts::DraftStore* drafts,
+                                    const submissions::SubmissionStore* submissions,
+                                    submissions::DraftAttachments* attachments)
 {
     m_anagrafiche = anagrafiche;
     m_catalog = catalog;
     m_drafts = drafts;
+    m_submissions = submissions;
+    m_attachments = attachments;
     reload();
 }
 
@@ -195,7 +222,8 @@ void NuovaRichiestaPage::fillDrafts()
     if (!m_drafts) {
         return;
     }
-    const auto drafts = m_drafts->list();
+    const bool perAnagrafica = m_onlyThisAnagrafica->isChecked() && m_anagrafica->currentIndex() >= 0;
+    const auto drafts = perAnagrafica ? m_drafts->list(m_anagrafica->currentData().toLongLong()) : m_drafts->list();
     const QList<drafts::Draft> list = drafts ? drafts.value() : QList<drafts::Draft>{};
     m_draftList->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {
@@ -208,8 +236,14 @@ void NuovaRichiestaPage::fillDrafts()
                              new QTableWidgetItem(QStringLiteral("%1 %2").arg(d.procedimento, d.definitionVersion)));
         m_draftList->setItem(
             row, 3, new QTableWidgetItem(d.updatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+        QString state = tr("Bozza");
+        if (m_submissions) {
+            if (const auto sent = m_submissions->forDraft(d.id); sent && !sent.value().isEmpty()) {
+                state = SubmissionText::state(sent.value().first());
+            }
+        }
+        m_draftList->setItem(row, 4, new QTableWidgetItem(state));
     }
-    m_draftList->resizeColumnsToContents();
 }
 
 QString NuovaRichiestaPage::selectedDraft() const

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +19,10 @@ class DraftStore;
 namespace inlinea::procedimenti {
 class CatalogCache;
 }
+namespace inlinea::submissions {
+class DraftAttachments;
+class SubmissionStore;
+} // namespace inlinea::submissions
 
 namespace inlinea::ui {
 
@@ -28,9 +33,11 @@ class NuovaRichiestaPage : public QWidget {
 public:
     explicit NuovaRichiestaPage(QWidget* parent = nullptr);
 
-    // All must outlive the page (or be replaced with nullptr first).
+    // All must outlive the page (or be replaced with nullptr first). `submissions` gives each draft's state (sent,
+    // CIP); `attachments` lets duplicates and deletions carry the draft's files.
     void setSources(const anagrafiche::AnagraficheCache* anagrafiche, const procedimenti::CatalogCache* catalog,
-                    drafts::DraftStore* drafts);
+                    drafts::DraftStore* drafts, const submissions::SubmissionStore* submissions = nullptr,
+                    submissions::DraftAttachments* attachments = nullptr);
 
 public Q_SLOTS:
     void reload();
@@ -51,11 +58,14 @@ private:
     const anagrafiche::AnagraficheCache* m_anagrafiche = nullptr;
     const procedimenti::CatalogCache* m_catalog = nullptr;
     drafts::DraftStore* m_drafts = nullptr;
+    const submissions::SubmissionStore* m_submissions = nullptr;
+    submissions::DraftAttachments* m_attachments = nullptr;
     QLineEdit* m_search;
     QComboBox* m_anagrafica;
     QListWidget* m_procedimenti;
     QPushButton* m_create;
     QLabel* m_createReason;
+    QCheckBox* m_onlyThisAnagrafica;
     QTableWidget* m_draftList;
     QPushButton* m_resume;
     QPushButton* m_duplicate;

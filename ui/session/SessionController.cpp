@@ -5,6 +5,7 @@
 #include "app/portal/FieldProblem.h"
 #include "app/procedimenti/CatalogSync.h"
 #include "app/session/UserSession.h"
+#include "app/submissions/SubmissionEngine.h"
 #include "app/sync/SyncEngine.h"
 #include "ui/MainWindow.h"
 #include "ui/anagrafiche/AnagraficaEditor.h"
@@ -62,7 +63,20 @@ SessionController::SessionController(session::UserSession& session, MainWindow* 
         }
     });
     NuovaRichiestaPage* nuova = m_window->nuovaRichiestaPage();
-    nuova->setSources(&m_session.anagrafiche(), &m_session.catalog(), &m_session.drafts());
+    nuova->setSources(&m_session.anagrafiche(), &m_session.catalog(), &m_session.drafts(), &m_session.submissions(),
+                      &m_session.attachments());
+    // A draft's state column follows its submission.
+    connect(m_session.submissionEngine(), &submissions::SubmissionEngine::submissionChanged, nuova,
+            &NuovaRichiestaPage::reload);
+    // Submissions go on with their windows closed (and after a restart): the outcome shows in the status bar.
+    connect(m_session.submissionEngine(), &submissions::SubmissionEngine::filed, this,
+            [this](qint64, const QString& cip) {
+                m_window->statusBar()->showMessage(tr("Domanda registrata dal portale: CIP %1").arg(cip));
+            });
+    connect(m_session.submissionEngine(), &submissions::SubmissionEngine::attentionNeeded, this, [this] {
+        m_window->statusBar()->showMessage(
+            tr("Il portale ha respinto una domanda: apri la bozza in «Nuova richiesta» per vedere cosa correggere."));
+    });
     connect(engine, &SyncEngine::anagraficheChanged, nuova, &NuovaRichiestaPage::reload);
     connect(m_session.catalogSync(), &procedimenti::CatalogSync::changed, nuova, &NuovaRichiestaPage::reload);
     connect(nuova, &NuovaRichiestaPage::openDraftRequested, this, &SessionController::openDraft);

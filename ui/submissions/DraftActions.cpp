@@ -5,6 +5,7 @@
 #include "SubmissionText.h"
 #include "app/drafts/DraftStore.h"
 #include "app/forms/FormData.h"
+#include "app/forms/FormSchema.h"
 #include "app/submissions/SubmissionEngine.h"
 #include "app/submissions/SubmissionStore.h"
 #include "ui/formview/DraftWindow.h"
@@ -180,7 +181,9 @@ qint64 DraftActions::send()
     const AttachmentsPanel* panel = m_window->attachmentsPanel();
     auto created = m_services.engine->submit(
         m_window->draftId(), m_services.anagraficaId, m_window->definition().code, m_window->definition().version,
-        m_window->windowTitle(), m_window->data()->data(), panel ? panel->files() : QList<submissions::AttachedFile>{});
+        m_window->windowTitle(),
+        forms::FormSchema::withoutHiddenSections(m_window->definition().layout, m_window->data()->data()),
+        panel ? panel->files() : QList<submissions::AttachedFile>{});
     if (!created) {
         QMessageBox::warning(this, tr("Invio non avviato"), created.error().detail);
         return 0;

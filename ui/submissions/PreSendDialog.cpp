@@ -30,6 +30,7 @@ PreSendDialog::PreSendDialog(const QList<FormProblem>& formProblems,
     m_list->setHeaderLabels({tr("Da sistemare"), tr("Come fare")});
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->setUniformRowHeights(false);
@@ -37,7 +38,9 @@ PreSendDialog::PreSendDialog(const QList<FormProblem>& formProblems,
     int blocking = 0;
     for (const FormProblem& p : formProblems) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, QStringLiteral("%1: %2").arg(p.label, p.message));
+        item->setText(0, p.where.isEmpty() ? QStringLiteral("%1: %2").arg(p.label, p.message)
+                                           : QStringLiteral("%1 › %2: %3").arg(p.where, p.label, p.message));
+        item->setToolTip(0, item->text(0));
         item->setText(1, p.missing ? tr("Compila il campo (doppio clic per andarci).")
                                    : tr("Correggi il valore (doppio clic per andarci)."));
         item->setData(0, PointerRole, p.pointer);
@@ -48,6 +51,8 @@ PreSendDialog::PreSendDialog(const QList<FormProblem>& formProblems,
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, SubmissionText::problem(p));
         item->setText(1, SubmissionText::fix(p));
+        item->setToolTip(0, item->text(0));
+        item->setToolTip(1, item->text(1));
         item->setData(0, SlotRole, p.slot);
         item->setIcon(0,
                       style()->standardIcon(p.blocking ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
@@ -77,7 +82,7 @@ PreSendDialog::PreSendDialog(const QList<FormProblem>& formProblems,
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(820, 460);
+    resize(980, 480);
 }
 
 void PreSendDialog::onActivated(QTreeWidgetItem* item)

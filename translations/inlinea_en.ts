@@ -488,6 +488,85 @@
     </message>
 </context>
 <context>
+    <name>FormPdf</name>
+    <message>
+        <source>Modulo compilato</source>
+        <translation>Completed form</translation>
+    </message>
+    <message>
+        <source>Procedimento %1 · versione %2</source>
+        <translation>Procedure %1 · version %2</translation>
+    </message>
+    <message>
+        <source>Bozza (non ancora inviata)</source>
+        <translation>Draft (not sent yet)</translation>
+    </message>
+    <message>
+        <source>Inviata · CIP %1</source>
+        <translation>Sent · CIP %1</translation>
+    </message>
+    <message>
+        <source>Codice fiscale / P.IVA: %1</source>
+        <translation>Tax code / VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Titolo della richiesta</source>
+        <translation>Title of the request</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documento generato il</source>
+        <translation>Document generated on</translation>
+    </message>
+    <message>
+        <source>Nessun elemento.</source>
+        <translation>No items.</translation>
+    </message>
+    <message>
+        <source>Elemento %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Allegati</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Nessun allegato.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Impronta dei dati</source>
+        <translation>Data fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 dei dati del modulo (JSON compatto, chiavi in ordine alfabetico): permette di verificare che una copia firmata corrisponda ai dati inviati.</source>
+        <translation>SHA-256 of the form data (compact JSON, keys in alphabetical order): it lets you check that a signed copy matches the data sent.</translation>
+    </message>
+    <message>
+        <source>Bozza</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>CIP %1</source>
+        <translation>CIP %1</translation>
+    </message>
+</context>
+<context>
     <name>FormProblems</name>
     <message>
         <source>Manca: %1</source>
@@ -511,6 +590,40 @@
     <message>
         <source>credenziali del portale</source>
         <translation>portal credentials</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <source>Pagina %1 di %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfStyle</name>
+    <message>
+        <source>Allegato</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dimensione</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 alle %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -596,6 +709,156 @@
     </message>
 </context>
 <context>
+    <name>ReceiptPdf</name>
+    <message>
+        <source>Inlinea · Sportello telematico</source>
+        <translation>Inlinea · Online desk</translation>
+    </message>
+    <message>
+        <source>Ricevuta di invio</source>
+        <translation>Submission receipt</translation>
+    </message>
+    <message>
+        <source>Codice identificativo della pratica (CIP)</source>
+        <translation>Application identification code (CIP)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale / P.IVA: %1</source>
+        <translation>Tax code / VAT number: %1</translation>
+    </message>
+    <message>
+        <source>Codice %1 · versione %2</source>
+        <translation>Code %1 · version %2</translation>
+    </message>
+    <message>
+        <source>Protocollo</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Data e ora di invio</source>
+        <translation>Date and time sent</translation>
+    </message>
+    <message>
+        <source>Procedimento</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Richiedente</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Allegati</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Nessun allegato.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Impronta della richiesta</source>
+        <translation>Request fingerprint</translation>
+    </message>
+    <message>
+        <source>SHA-256 del corpo della richiesta ricevuta dal portale:</source>
+        <translation>SHA-256 of the request body received by the portal:</translation>
+    </message>
+    <message>
+        <source>Conservi questa ricevuta. Il CIP %1 identifica la pratica: lo indichi in ogni richiesta successiva (integrazioni, chiarimenti, accesso agli atti).</source>
+        <translation>Keep this receipt. The CIP %1 identifies the application: quote it in every later request (additions, clarifications, access to records).</translation>
+    </message>
+    <message>
+        <source>Ricevuta di invio · CIP %1 · protocollo %2</source>
+        <translation>Submission receipt · CIP %1 · registration %2</translation>
+    </message>
+    <message>
+        <source>Ricevuta di invio %1</source>
+        <translation>Submission receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaProblemText</name>
+    <message>
+        <source>Campo obbligatorio</source>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero intero</source>
+        <translation>Enter a whole number</translation>
+    </message>
+    <message>
+        <source>Scrivere un numero</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <source>Scegliere sì o no</source>
+        <translation>Choose yes or no</translation>
+    </message>
+    <message>
+        <source>Tipo di valore non valido</source>
+        <translation>Invalid type of value</translation>
+    </message>
+    <message>
+        <source>Valore non ammesso</source>
+        <translation>Value not allowed</translation>
+    </message>
+    <message>
+        <source>Formato non valido</source>
+        <translation>Invalid format</translation>
+    </message>
+    <message>
+        <source>Data non valida</source>
+        <translation>Invalid date</translation>
+    </message>
+    <message>
+        <source>Indirizzo email non valido</source>
+        <translation>Invalid email address</translation>
+    </message>
+    <message numerus="yes">
+        <source>Troppo corto: almeno %n caratteri</source>
+        <translation>
+            <numerusform>Too short: at least %n character</numerusform>
+            <numerusform>Too short: at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Troppo lungo: al massimo %n caratteri</source>
+        <translation>
+            <numerusform>Too long: at most %n character</numerusform>
+            <numerusform>Too long: at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Il valore minimo è %1</source>
+        <translation>The minimum is %1</translation>
+    </message>
+    <message>
+        <source>Il valore massimo è %1</source>
+        <translation>The maximum is %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Occorre almeno %n elemento</source>
+        <translation>
+            <numerusform>At least %n item is needed</numerusform>
+            <numerusform>At least %n items are needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Al massimo %n elementi</source>
+        <translation>
+            <numerusform>At most %n item</numerusform>
+            <numerusform>At most %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valore non previsto dal modulo</source>
+        <translation>Value not expected by the form</translation>
+    </message>
+    <message>
+        <source>Valore non valido</source>
+        <translation>Invalid value</translation>
+    </message>
+</context>
+<context>
     <name>SpidText</name>
     <message>
         <source>Accesso con SPID interrotto: la finestra è stata chiusa.</source>
@@ -648,6 +911,158 @@
     <message>
         <source>La pagina di accesso non si è caricata: il gestore SPID o il portale non sono raggiungibili. Riprova più tardi.</source>
         <translation>The sign-in page did not load: the SPID provider or the portal cannot be reached. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionText</name>
+    <message>
+        <source>P7M (firmato)</source>
+        <translation>P7M (signed)</translation>
+    </message>
+    <message>
+        <source>L&apos;anagrafica è stata creata sul computer e il portale non l&apos;ha ancora ricevuta.</source>
+        <translation>The registered party was created on this computer and the portal has not received it yet.</translation>
+    </message>
+    <message>
+        <source>Manca l&apos;allegato obbligatorio «%1».</source>
+        <translation>The required attachment “%1” is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» accetta al massimo %n file.</source>
+        <translation>
+            <numerusform>“%1” takes at most %n file.</numerusform>
+            <numerusform>“%1” takes at most %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Il file %1 è troppo grande per «%2» (massimo %3).</source>
+        <translation>The file %1 is too large for “%2” (maximum %3).</translation>
+    </message>
+    <message>
+        <source>Il file %1 non è di un tipo accettato da «%2».</source>
+        <translation>The file %1 is not of a type “%2” accepts.</translation>
+    </message>
+    <message>
+        <source>Il file %1 non si trova più o non si può leggere.</source>
+        <translation>The file %1 can no longer be found or read.</translation>
+    </message>
+    <message>
+        <source>Il file %1 è cambiato dopo essere stato allegato.</source>
+        <translation>The file %1 changed after it was attached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Il portale accetta al massimo %n allegati per pratica.</source>
+        <translation>
+            <numerusform>The portal takes at most %n attachment per application.</numerusform>
+            <numerusform>The portal takes at most %n attachments per application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questo procedimento chiede la domanda firmata digitalmente: la firma con la carta non è ancora disponibile nell&apos;applicazione.</source>
+        <translation>This procedure asks for a digitally signed application: signing with the card is not available in the app yet.</translation>
+    </message>
+    <message>
+        <source>Collegati al portale e attendi che le modifiche in attesa siano inviate.</source>
+        <translation>Connect to the portal and wait until the pending changes are sent.</translation>
+    </message>
+    <message>
+        <source>Allega il file nella scheda «Allegati».</source>
+        <translation>Attach the file in the “Attachments” tab.</translation>
+    </message>
+    <message>
+        <source>Togli i file in più.</source>
+        <translation>Remove the extra files.</translation>
+    </message>
+    <message>
+        <source>Riduci il file (per esempio una scansione a risoluzione più bassa).</source>
+        <translation>Make the file smaller (for example a scan at a lower resolution).</translation>
+    </message>
+    <message>
+        <source>Allega il documento in uno dei formati indicati per l&apos;allegato.</source>
+        <translation>Attach the document in one of the formats listed for the attachment.</translation>
+    </message>
+    <message>
+        <source>Rimetti il file al suo posto oppure toglilo e allegalo di nuovo.</source>
+        <translation>Put the file back where it was, or remove it and attach it again.</translation>
+    </message>
+    <message>
+        <source>Controlla il file, poi toglilo e allegalo di nuovo.</source>
+        <translation>Check the file, then remove it and attach it again.</translation>
+    </message>
+    <message>
+        <source>Unisci alcuni documenti in un solo PDF.</source>
+        <translation>Merge some documents into a single PDF.</translation>
+    </message>
+    <message>
+        <source>Puoi inviare comunque: il portale accetta la domanda senza firma.</source>
+        <translation>You can send anyway: the portal accepts the application without a signature.</translation>
+    </message>
+    <message>
+        <source>Inviata — CIP %1</source>
+        <translation>Sent — CIP %1</translation>
+    </message>
+    <message>
+        <source>Respinta: da correggere</source>
+        <translation>Refused: to be corrected</translation>
+    </message>
+    <message>
+        <source>In invio</source>
+        <translation>Sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>In invio (%n tentativi)</source>
+        <translation>
+            <numerusform>Sending (%n attempt)</numerusform>
+            <numerusform>Sending (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caricamento di %1</source>
+        <translation>Uploading %1</translation>
+    </message>
+    <message>
+        <source>Invio della domanda</source>
+        <translation>Sending the application</translation>
+    </message>
+    <message>
+        <source>riuscito</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>riuscito: il portale aveva già registrato questa domanda e ha risposto con la stessa ricevuta</source>
+        <translation>succeeded: the portal had already registered this application and answered with the same receipt</translation>
+    </message>
+    <message>
+        <source>portale non raggiungibile</source>
+        <translation>portal unreachable</translation>
+    </message>
+    <message>
+        <source>nessuna risposta in tempo</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>sessione scaduta: accedi di nuovo</source>
+        <translation>session expired: log in again</translation>
+    </message>
+    <message>
+        <source>dati rifiutati dal portale</source>
+        <translation>data refused by the portal</translation>
+    </message>
+    <message>
+        <source>errore del portale</source>
+        <translation>portal error</translation>
+    </message>
+    <message>
+        <source>il file è cambiato dopo essere stato allegato</source>
+        <translation>the file changed after it was attached</translation>
+    </message>
+    <message>
+        <source>non riuscito (%1)</source>
+        <translation>failed (%1)</translation>
+    </message>
+    <message>
+        <source>Il portale ha rifiutato la domanda.</source>
+        <translation>The portal refused the application.</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1701,56 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::AttachmentsPanel</name>
+    <message>
+        <source>I file restano dove sono sul computer: l&apos;applicazione ne registra dimensione e impronta (SHA-256) e li carica sul portale al momento dell&apos;invio.</source>
+        <translation>Files stay where they are on this computer: the app records their size and fingerprint (SHA-256) and uploads them to the portal when the application is sent.</translation>
+    </message>
+    <message>
+        <source>Elenco degli allegati non leggibile: %1</source>
+        <translation>The list of attachments cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>obbligatorio</source>
+        <translation>required</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · fino a %2 per file · %n file al massimo</source>
+        <translation>
+            <numerusform>%1 · up to %2 per file · at most %n file</numerusform>
+            <numerusform>%1 · up to %2 per file · at most %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rimuovi</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nessun file allegato.</source>
+        <translation>No file attached.</translation>
+    </message>
+    <message>
+        <source>Aggiungi file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Scegli il file da allegare</source>
+        <translation>Choose the file to attach</translation>
+    </message>
+    <message>
+        <source>File non allegato</source>
+        <translation>File not attached</translation>
+    </message>
+    <message>
+        <source>Il file non si può leggere: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Questo file è già allegato qui.</source>
+        <translation>This file is already attached here.</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::CardPanel</name>
     <message>
         <source>Smart card</source>
@@ -1456,6 +1921,168 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::DraftActions</name>
+    <message>
+        <source>PDF del modulo…</source>
+        <translation>Form as PDF…</translation>
+    </message>
+    <message>
+        <source>Verifica prima dell&apos;invio</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <source>Invia</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>dettagli</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>Salva il modulo compilato</source>
+        <translation>Save the completed form</translation>
+    </message>
+    <message>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF non salvato</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>Questa bozza è già stata inviata (CIP %1). Un nuovo invio crea un&apos;altra pratica. Inviare di nuovo?</source>
+        <translation>This draft has already been sent (CIP %1). Sending again creates another application. Send again?</translation>
+    </message>
+    <message>
+        <source>Questa bozza è già in invio. Un nuovo invio crea un&apos;altra pratica. Inviare di nuovo?</source>
+        <translation>This draft is already being sent. Sending again creates another application. Send again?</translation>
+    </message>
+    <message>
+        <source>Invia di nuovo</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Invio non avviato</source>
+        <translation>Sending not started</translation>
+    </message>
+    <message>
+        <source>La bozza non si può salvare sul computer: l&apos;invio non parte finché non è salva.</source>
+        <translation>The draft cannot be saved on this computer: sending does not start until it is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::DraftMigrationDialog</name>
+    <message>
+        <source>Nuova versione del modulo</source>
+        <translation>New version of the form</translation>
+    </message>
+    <message>
+        <source>È disponibile una nuova versione del modulo (v%1 → v%2)</source>
+        <translation>A new version of the form is available (v%1 → v%2)</translation>
+    </message>
+    <message>
+        <source>La bozza è stata iniziata sulla versione %1 del modulo. Puoi aggiornarla alla versione %2 oppure continuare a compilarla sulla versione attuale. Aggiornando, i dati precedenti restano conservati sul computer e puoi annullare l&apos;aggiornamento.</source>
+        <translation>The draft was started on version %1 of the form. You can update it to version %2 or keep filling it in on the current version. If you update, the previous data is kept on this computer and you can undo the update.</translation>
+    </message>
+    <message>
+        <source>1 valore passa alla nuova versione così com&apos;è.</source>
+        <translation>1 value moves to the new version as it is.</translation>
+    </message>
+    <message>
+        <source>%1 valori passano alla nuova versione così come sono.</source>
+        <translation>%1 values move to the new version as they are.</translation>
+    </message>
+    <message>
+        <source>Valori che non rientrano nella nuova versione (%1)</source>
+        <translation>Values that do not fit the new version (%1)</translation>
+    </message>
+    <message>
+        <source>Non verranno riportati nella bozza aggiornata: prendine nota se ti servono.</source>
+        <translation>They will not be carried into the updated draft: note them down if you need them.</translation>
+    </message>
+    <message>
+        <source>Campo</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Valore attuale</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Scelte previste ora: %1</source>
+        <translation>Choices now available: %1</translation>
+    </message>
+    <message>
+        <source>Nuovi campi obbligatori da compilare (%1)</source>
+        <translation>New required fields to fill in (%1)</translation>
+    </message>
+    <message>
+        <source>Tutti i dati della bozza rientrano nella nuova versione.</source>
+        <translation>All the draft&apos;s data fits the new version.</translation>
+    </message>
+    <message>
+        <source>Aggiorna la bozza</source>
+        <translation>Update the draft</translation>
+    </message>
+    <message>
+        <source>Continua con la versione attuale</source>
+        <translation>Continue with the current version</translation>
+    </message>
+    <message>
+        <source>Sì</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(gruppo di valori)</source>
+        <translation>(group of values)</translation>
+    </message>
+    <message>
+        <source>Il campo non c&apos;è più nella nuova versione</source>
+        <translation>The field is no longer in the new version</translation>
+    </message>
+    <message>
+        <source>Scelta non più prevista</source>
+        <translation>Choice no longer available</translation>
+    </message>
+    <message>
+        <source>Ora il campo richiede un numero</source>
+        <translation>The field now needs a number</translation>
+    </message>
+    <message>
+        <source>Ora il campo richiede un numero intero</source>
+        <translation>The field now needs a whole number</translation>
+    </message>
+    <message>
+        <source>Ora il campo richiede Sì o No</source>
+        <translation>The field now needs Yes or No</translation>
+    </message>
+    <message>
+        <source>Ora il campo richiede un testo</source>
+        <translation>The field now needs text</translation>
+    </message>
+    <message>
+        <source>Ora il campo è a scelta multipla</source>
+        <translation>The field is now multiple choice</translation>
+    </message>
+    <message>
+        <source>Ora il campo è un gruppo di campi</source>
+        <translation>The field is now a group of fields</translation>
+    </message>
+    <message>
+        <source>Ora il campo richiede un altro tipo di valore</source>
+        <translation>The field now needs another type of value</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::DraftWindow</name>
     <message>
         <source>Bozza salvata sul computer.</source>
@@ -1468,6 +2095,42 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Salvataggio non riuscito: %1. Le modifiche restano nella finestra.</source>
         <translation>Saving failed: %1. The changes stay in the window.</translation>
+    </message>
+    <message>
+        <source>Modulo</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Bozza aggiornata alla versione %1 del modulo. I dati della versione %2 restano conservati.</source>
+        <translation>Draft updated to version %1 of the form. The data of version %2 is kept.</translation>
+    </message>
+    <message>
+        <source>Annulla l&apos;aggiornamento</source>
+        <translation>Undo the update</translation>
+    </message>
+    <message>
+        <source>Nuova versione del modulo disponibile — la bozza usa la versione %1.</source>
+        <translation>New version of the form available — the draft uses version %1.</translation>
+    </message>
+    <message>
+        <source>Aggiorna…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>Aggiornamento non riuscito</source>
+        <translation>Update failed</translation>
+    </message>
+    <message>
+        <source>Annullamento non riuscito</source>
+        <translation>Undo failed</translation>
+    </message>
+    <message>
+        <source>Non c&apos;è un aggiornamento da annullare.</source>
+        <translation>There is no update to undo.</translation>
+    </message>
+    <message>
+        <source>Allegati (%1)</source>
+        <translation>Attachments (%1)</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2585,14 @@ Those registered on the portal appear here after synchronisation; you can also c
         <source>Non è stato possibile creare la bozza: %1</source>
         <translation>The draft could not be created: %1</translation>
     </message>
+    <message>
+        <source>Solo le bozze dell&apos;anagrafica scelta</source>
+        <translation>Only the drafts of the chosen registered party</translation>
+    </message>
+    <message>
+        <source>Stato</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::PendingChangesDialog</name>
@@ -2227,6 +2898,44 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::PreSendDialog</name>
+    <message>
+        <source>Verifica prima dell&apos;invio</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <source>Da sistemare</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <source>Come fare</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Compila il campo (doppio clic per andarci).</source>
+        <translation>Fill in the field (double-click to go there).</translation>
+    </message>
+    <message>
+        <source>Correggi il valore (doppio clic per andarci).</source>
+        <translation>Correct the value (double-click to go there).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tutto pronto per l&apos;invio.&lt;/b&gt; Il portale riceverà la domanda con gli allegati e risponderà con il CIP.</source>
+        <translation>&lt;b&gt;Ready to send.&lt;/b&gt; The portal will receive the application with its attachments and answer with the CIP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n cose da sistemare prima dell&apos;invio.&lt;/b&gt; Fai doppio clic su una riga per andare al campo o all&apos;allegato.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n thing to fix before sending.&lt;/b&gt; Double-click a row to go to the field or the attachment.</numerusform>
+            <numerusform>&lt;b&gt;%n things to fix before sending.&lt;/b&gt; Double-click a row to go to the field or the attachment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invia</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::ProfilePage</name>
     <message>
         <source>Annulla modifiche</source>
@@ -2459,6 +3168,14 @@ Those registered on the portal appear here after synchronisation; you can also c
         <source>Il modulo di questa bozza non è sul computer: collegati al portale per scaricarlo.</source>
         <translation>This draft&apos;s form is not on this computer: connect to the portal to download it.</translation>
     </message>
+    <message>
+        <source>Domanda registrata dal portale: CIP %1</source>
+        <translation>Application registered by the portal: CIP %1</translation>
+    </message>
+    <message>
+        <source>Il portale ha respinto una domanda: apri la bozza in «Nuova richiesta» per vedere cosa correggere.</source>
+        <translation>The portal refused an application: open the draft in “New request” to see what to correct.</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::SettingsDialog</name>
@@ -2547,6 +3264,65 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>la pagina non si è caricata</source>
         <translation>the page did not load</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SubmissionDialog</name>
+    <message>
+        <source>Riprova ora</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <source>Salva la ricevuta in PDF…</source>
+        <translation>Save the receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Invio della domanda</source>
+        <translation>Sending the application</translation>
+    </message>
+    <message>
+        <source>Ora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Passo</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Esito</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tentativi</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Invio non trovato sul computer.</source>
+        <translation>Submission not found on this computer.</translation>
+    </message>
+    <message>
+        <source>Il portale non risponde: nuovo tentativo tra poco, anche se chiudi l&apos;applicazione (riprende alla prossima apertura).</source>
+        <translation>The portal does not answer: trying again shortly, even if you close the app (it resumes at the next start).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;font-size:16pt&apos;&gt;CIP &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Protocollo %2 — conserva la ricevuta: il CIP identifica la pratica in ogni richiesta successiva.</source>
+        <translation>&lt;span style=&apos;font-size:16pt&apos;&gt;CIP &lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&lt;br&gt;Registration %2 — keep the receipt: the CIP identifies the application in every later request.</translation>
+    </message>
+    <message>
+        <source>La domanda non è ancora stata registrata dal portale.</source>
+        <translation>The application has not been registered by the portal yet.</translation>
+    </message>
+    <message>
+        <source>Salva la ricevuta</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <source>Documenti PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ricevuta non salvata</source>
+        <translation>Receipt not saved</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,14 @@ struct CliExit {
         CardError = 5,
         LoginRefused = 6,
         Keyring = 7,
-        InvalidRows = 8,   // import: some rows invalid, or refused by the portal (the valid ones are imported)
+        InvalidRows = 8,   // import: some rows invalid, or refused by the portal (the valid ones are imported);
+                           // submit: blocked by the pre-send check, nothing submitted
         Queued = 9,        // import: the portal could not be reached; the rows wait in the local outbox
         NotLoggedIn = 10,  // no session stored for the portal, or the portal ended it
         NotFound = 11,     // no anagrafica (or draft) with that id
         LocalStore = 12,   // the local database cannot be opened or written
         BadDraftFile = 13, // drafts import: not a draft file, unknown format version, checksum mismatch, malformed
+        Refused = 14,      // submit, outbox retry: the portal refused a domanda (kept as rejected, to correct)
     };
 
     // Leaves the event loop with `code` once the current event is handled.

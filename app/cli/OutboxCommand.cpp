@@ -499,7 +499,7 @@ void OutboxCommand::onSettled()
         m_session->finish(CliExit::Queued);
         return;
     }
-    m_session->finish(rejected > 0 ? CliExit::InvalidRows : CliExit::Ok);
+    m_session->finish(rejected > 0 ? CliExit::Refused : CliExit::Ok);
 }
 
 } // namespace inlinea::cli

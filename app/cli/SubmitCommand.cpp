@@ -436,7 +436,7 @@ void SubmitCommand::evaluate()
         m_err << "submission " << s.id << " rejected: " << OutboxCommand::problemText(s.problem) << Qt::endl;
         m_err << "correct the draft and submit it again, or fix the file and run `inlinea-cli outbox retry " << s.id
               << '`' << Qt::endl;
-        finishWith(CliExit::InvalidRows);
+        finishWith(CliExit::Refused);
         return;
     case Submission::State::Pending: break;
     }

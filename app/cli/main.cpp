@@ -52,10 +52,10 @@ int main(int argc, char* argv[])
         "keyring); anagrafiche and submit sync first, and all of them work from the local copy, with a\n"
         "warning, while the portal cannot be reached.\n"
         "\nExit codes: 0 ok, 2 usage or unreadable file, 3 portal, 4 no card, 5 card error, 6 login refused,\n"
-        "7 keyring, 8 import: rows invalid or refused; submit: blocked by the check or refused by the portal,\n"
+        "7 keyring, 8 import: rows invalid or refused; submit: blocked by the pre-send check,\n"
         "9 import, submit, outbox retry: portal unreachable, queued,\n"
         "10 not logged in, 11 no such anagrafica, draft or submission, 12 local database, 13 drafts import: invalid "
-        "file."));
+        "file,\n14 submit, outbox retry: refused by the portal."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("info | card info | login | anagrafiche "

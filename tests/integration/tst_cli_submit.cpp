@@ -287,14 +287,14 @@ private Q_SLOTS:
         // Passes every local check, but the anagrafica is not the user's: the portal refuses it (404), for good.
         const QString draft = createDraft(QStringLiteral("Anagrafica altrui"), m_valid, 999999);
         const Run run = cli(QStringList{QStringLiteral("submit"), draft} + attachArgs());
-        QVERIFY2(run.exitCode == 8, run.all().constData());
+        QVERIFY2(run.exitCode == 14, run.all().constData());
         QVERIFY2(run.err.contains("rejected: "), run.all().constData());
         const auto id = SubmissionId.match(QString::fromUtf8(run.err));
         QVERIFY2(id.hasMatch(), run.all().constData());
 
         // Reopened and refused again.
         const Run retried = cli({QStringLiteral("outbox"), QStringLiteral("retry"), id.captured(1)});
-        QVERIFY2(retried.exitCode == 8, retried.all().constData());
+        QVERIFY2(retried.exitCode == 14, retried.all().constData());
         QVERIFY2(retried.err.contains("reopened") && retried.out.contains(": rejected: "), retried.all().constData());
         const Run show = cli({QStringLiteral("outbox"), QStringLiteral("show"), id.captured(1)});
         QVERIFY2(show.out.contains("state: rejected") && show.out.contains("problem: "), show.all().constData());

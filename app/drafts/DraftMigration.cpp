@@ -58,27 +58,6 @@ QString enumText(const QJsonValue& value)
     return value.isString() ? value.toString() : QString::number(value.toDouble());
 }
 
-QJsonValue valueAt(const QJsonObject& data, const QString& pointer)
-{
-    QJsonValue node = data;
-    for (const QString& token : FormData::split(pointer)) {
-        if (node.isObject()) {
-            node = node.toObject().value(token);
-        } else if (node.isArray()) {
-            bool ok = false;
-            const int index = token.toInt(&ok);
-            const QJsonArray array = node.toArray();
-            if (!ok || index < 0 || index >= array.size()) {
-                return QJsonValue(QJsonValue::Undefined);
-            }
-            node = array.at(index);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return node;
-}
-
 // A layout path with indices[i] in place of its i-th "*".
 QString concrete(const QString& path, const QList<int>& indices)
 {
@@ -295,7 +274,7 @@ void DraftMigration::collectRequired(const QJsonObject& section, const QList<int
         for (const QJsonValue& entry : section.value(kFields).toArray()) {
             const QJsonObject field = entry.toObject();
             const QString pointer = concrete(field.value(kPath).toString(), at);
-            if (!m_newSchema.isRequired(pointer, m_result) || !isBlank(valueAt(m_result, pointer))) {
+            if (!m_newSchema.isRequired(pointer, m_result) || !isBlank(FormData::valueIn(m_result, pointer))) {
                 continue;
             }
             if (!m_oldSchema.node(pointer).isEmpty() && m_oldSchema.isRequired(pointer, m_oldData)) {
@@ -317,7 +296,7 @@ void DraftMigration::collectRequired(const QJsonObject& section, const QList<int
         return;
     }
     const QString arrayPointer = concrete(section.value(kPath).toString(), indices);
-    const int count = std::max(static_cast<int>(valueAt(m_result, arrayPointer).toArray().size()),
+    const int count = std::max(static_cast<int>(FormData::valueIn(m_result, arrayPointer).toArray().size()),
                                repeat.value(QStringLiteral("min")).toInt());
     for (int i = 0; i < count; ++i) {
         body(indices + QList<int>{i}, path + QStringList{section.value(kTitle).toString(), itemTitle(section, i)});

@@ -63,6 +63,34 @@ Draft draftFrom(const QSqlQuery& q)
     return draft;
 }
 
+// Runs a prepared UPDATE of one draft inside the open transaction, commits, and returns the draft's new revision;
+// rolls back on any failure. Acknowledged once it returns: the commit has reached the WAL (see the class comment).
+Result<qint64, DraftError> updateAndCommit(QSqlDatabase& db, QSqlQuery& update, const QString& id)
+{
+    auto rollback = [&db](DraftError error) {
+        db.rollback();
+        return fail(std::move(error));
+    };
+    if (!update.exec()) {
+        return rollback(storeError(update));
+    }
+    if (update.numRowsAffected() != 1) {
+        return rollback(DraftError{DraftError::Kind::NotFound, id});
+    }
+    QSqlQuery revision(db);
+    revision.prepare(QStringLiteral("SELECT revision FROM drafts WHERE id = ?"));
+    revision.addBindValue(id);
+    if (!revision.exec() || !revision.next()) {
+        return rollback(storeError(revision));
+    }
+    const qint64 value = revision.value(0).toLongLong();
+    revision.finish();
+    if (!db.commit()) {
+        return rollback(storeError(db));
+    }
+    return value;
+}
+
 DraftError malformed(const char* member)
 {
     return DraftError{DraftError::Kind::Malformed, QString::fromLatin1(member)};
@@ -171,34 +199,12 @@ Result<qint64, DraftError> DraftStore::save(const QString& id, const QJsonObject
     if (!db.transaction()) {
         return fail(storeError(db));
     }
-    auto rollback = [&db](DraftError error) {
-        db.rollback();
-        return fail(std::move(error));
-    };
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE drafts SET data = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"));
     update.addBindValue(QString::fromUtf8(compact(data)));
     update.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
     update.addBindValue(id);
-    if (!update.exec()) {
-        return rollback(storeError(update));
-    }
-    if (update.numRowsAffected() != 1) {
-        return rollback(DraftError{DraftError::Kind::NotFound, id});
-    }
-    QSqlQuery revision(db);
-    revision.prepare(QStringLiteral("SELECT revision FROM drafts WHERE id = ?"));
-    revision.addBindValue(id);
-    if (!revision.exec() || !revision.next()) {
-        return rollback(storeError(revision));
-    }
-    const qint64 value = revision.value(0).toLongLong();
-    revision.finish();
-    // Acknowledged from here on: the commit has reached the WAL (see the class comment).
-    if (!db.commit()) {
-        return rollback(storeError(db));
-    }
-    return value;
+    return updateAndCommit(db, update, id);
 }
 
 Status<DraftError> DraftStore::rename(const QString& id, const QString& title)
@@ -315,24 +321,7 @@ Result<qint64, DraftError> DraftStore::changeVersion(const QString& id, const QS
     update.addBindValue(QString::fromUtf8(compact(data)));
     update.addBindValue(now);
     update.addBindValue(id);
-    if (!update.exec()) {
-        return rollback(storeError(update));
-    }
-    if (update.numRowsAffected() != 1) {
-        return rollback(DraftError{DraftError::Kind::NotFound, id});
-    }
-    QSqlQuery revision(db);
-    revision.prepare(QStringLiteral("SELECT revision FROM drafts WHERE id = ?"));
-    revision.addBindValue(id);
-    if (!revision.exec() || !revision.next()) {
-        return rollback(storeError(revision));
-    }
-    const qint64 value = revision.value(0).toLongLong();
-    revision.finish();
-    if (!db.commit()) {
-        return rollback(storeError(db));
-    }
-    return value;
+    return updateAndCommit(db, update, id);
 }
 
 QString DraftStore::checksum(QJsonObject document)

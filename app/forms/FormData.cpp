@@ -164,10 +164,12 @@ QJsonValue FormData::value(const QString& pointer) const
 {
     bool ok = false;
     const QStringList tokens = split(pointer, &ok);
-    if (!ok) {
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    QJsonValue node = m_data;
+    return ok ? valueIn(m_data, tokens) : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue FormData::valueIn(const QJsonValue& root, const QStringList& tokens)
+{
+    QJsonValue node = root;
     for (const QString& token : tokens) {
         if (node.isObject()) {
             node = node.toObject().value(token);
@@ -183,6 +185,13 @@ QJsonValue FormData::value(const QString& pointer) const
         }
     }
     return node;
+}
+
+QJsonValue FormData::valueIn(const QJsonObject& data, const QString& pointer)
+{
+    bool ok = false;
+    const QStringList tokens = split(pointer, &ok);
+    return ok ? valueIn(QJsonValue(data), tokens) : QJsonValue(QJsonValue::Undefined);
 }
 
 bool FormData::contains(const QString& pointer) const

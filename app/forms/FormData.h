@@ -21,6 +21,9 @@ public:
 
     // The value at `pointer`; undefined when there is none.
     [[nodiscard]] QJsonValue value(const QString& pointer) const;
+    // The same over any JSON: the value at those tokens (or that pointer); undefined when there is none.
+    [[nodiscard]] static QJsonValue valueIn(const QJsonValue& root, const QStringList& tokens);
+    [[nodiscard]] static QJsonValue valueIn(const QJsonObject& data, const QString& pointer);
     [[nodiscard]] bool contains(const QString& pointer) const;
     // Sets the value, creating missing objects (or arrays, when the next token is an index or "-") on the way.
     // Returns false when the pointer is malformed or crosses a scalar.

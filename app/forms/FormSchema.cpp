@@ -13,27 +13,6 @@ const QString kItems = QStringLiteral("items");
 const QString kRequired = QStringLiteral("required");
 const QString kType = QStringLiteral("type");
 
-QJsonValue valueAt(const QJsonValue& root, const QStringList& tokens)
-{
-    QJsonValue node = root;
-    for (const QString& token : tokens) {
-        if (node.isObject()) {
-            node = node.toObject().value(token);
-        } else if (node.isArray()) {
-            bool ok = false;
-            const int index = token.toInt(&ok);
-            const QJsonArray array = node.toArray();
-            if (!ok || index < 0 || index >= array.size()) {
-                return QJsonValue(QJsonValue::Undefined);
-            }
-            node = array.at(index);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return node;
-}
-
 bool hasType(const QJsonValue& value, const QString& type)
 {
     if (type == QStringLiteral("string")) {
@@ -74,7 +53,7 @@ QJsonObject FormSchema::resolved(const QJsonObject& node) const
         if (!ref.startsWith(QLatin1Char('#'))) {
             return {};
         }
-        QJsonObject target = valueAt(m_root, FormData::split(ref.mid(1))).toObject();
+        QJsonObject target = FormData::valueIn(m_root, FormData::split(ref.mid(1))).toObject();
         // Sibling keywords of $ref (2020-12) apply too: the referring node's own keys win.
         current.remove(QStringLiteral("$ref"));
         for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
@@ -213,7 +192,7 @@ bool FormSchema::isRequired(const QString& pointer, const QJsonObject& data) con
     if (conditions.isEmpty()) {
         return false;
     }
-    const QJsonValue parentValue = valueAt(data, tokens);
+    const QJsonValue parentValue = FormData::valueIn(data, tokens);
     for (const QJsonValue& entry : conditions) {
         const QJsonObject condition = resolved(entry.toObject());
         const QJsonObject ifNode = condition.value(QStringLiteral("if")).toObject();
@@ -265,7 +244,7 @@ bool FormSchema::isVisible(const QJsonObject& section, const QJsonObject& data)
     if (when.isEmpty()) {
         return true;
     }
-    const QJsonValue actual = valueAt(data, FormData::split(when.value(QStringLiteral("field")).toString()));
+    const QJsonValue actual = FormData::valueIn(data, when.value(QStringLiteral("field")).toString());
     return actual == when.value(QStringLiteral("equals"));
 }
 

@@ -11,6 +11,7 @@
 #include "app/submissions/SubmissionEngine.h"
 #include "app/sync/Outbox.h"
 #include "app/sync/SyncEngine.h"
+#include "tests/support/FormVectors.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/PortalSession.h"
 #include "ui/LoginWindow.h"
@@ -189,22 +190,6 @@ bool save(QWidget& window, const QString& path)
     return ok;
 }
 
-QJsonObject vectorBase(const QString& name)
-{
-    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("bases"))
-        .toObject()
-        .value(name)
-        .toObject()
-        .value(QStringLiteral("data"))
-        .toObject();
-}
-
 QString writeFile(const QTemporaryDir& dir, const QString& name, qint64 size)
 {
     QByteArray content("%PDF-1.4\n");
@@ -253,7 +238,7 @@ bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
     services.anagraficaName = company.displayName();
     services.anagraficaCode = company.displayCodes();
 
-    QJsonObject aua = vectorBase(QStringLiteral("AUA-2"));
+    QJsonObject aua = test::validFormData(QStringLiteral("AUA-2"));
     forms::FormData fill(aua);
     fill.setValue(QStringLiteral("/titoli/emissioni"), true);
     fill.setValue(QStringLiteral("/emissioni/camini/0/sigla"), QStringLiteral("E1"));
@@ -290,7 +275,7 @@ bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
     const auto bandoDraft =
         user.drafts().create(company.id, QStringLiteral("BANDO_PROFESSIONISTI"), QStringLiteral("1"),
                              QStringLiteral("Bando professionisti — ") + company.displayName(),
-                             vectorBase(QStringLiteral("BANDO_PROFESSIONISTI-1")));
+                             test::validFormData(QStringLiteral("BANDO_PROFESSIONISTI-1")));
     if (!bandoDefinition || !bandoDraft) {
         return false;
     }

@@ -8,6 +8,7 @@
 #include "app/procedimenti/CatalogSync.h"
 #include "app/submissions/SubmissionEngine.h"
 #include "app/sync/SyncEngine.h"
+#include "tests/support/FormVectors.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/PortalSession.h"
 #include "tests/support/TestEnvironment.h"
@@ -33,17 +34,6 @@
 using namespace inlinea;
 
 namespace {
-
-QJsonObject validBandoData()
-{
-    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QJsonObject bases =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("bases")).toObject();
-    return bases.value(QStringLiteral("BANDO_PROFESSIONISTI-1")).toObject().value(QStringLiteral("data")).toObject();
-}
 
 QString pdfText(const QString& path)
 {
@@ -116,7 +106,7 @@ private Q_SLOTS:
 
     void checkListsWhatThePortalWouldRefuseAndJumpsToIt()
     {
-        QJsonObject data = validBandoData();
+        QJsonObject data = test::validFormData(QStringLiteral("BANDO_PROFESSIONISTI-1"));
         QJsonObject professionista = data.value(QStringLiteral("professionista")).toObject();
         professionista.remove(QStringLiteral("cognome"));
         data.insert(QStringLiteral("professionista"), professionista);
@@ -151,7 +141,8 @@ private Q_SLOTS:
 
     void sendFilesTheDomandaAndKeepsTheReceipt()
     {
-        std::unique_ptr<ui::DraftWindow> window(openWindow(validBandoData()));
+        std::unique_ptr<ui::DraftWindow> window(
+            openWindow(test::validFormData(QStringLiteral("BANDO_PROFESSIONISTI-1"))));
         QVERIFY(window);
         QString why;
         QVERIFY2(window->attachmentsPanel()->addFile(

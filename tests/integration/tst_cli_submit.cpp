@@ -8,6 +8,7 @@
 #include "app/drafts/DraftStore.h"
 #include "app/portal/TlsTrust.h"
 #include "app/settings/AppSettings.h"
+#include "tests/support/FormVectors.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/PortalSession.h"
 #include "tests/support/TestEnvironment.h"
@@ -40,17 +41,6 @@ struct Run {
 
     [[nodiscard]] QByteArray all() const { return out + "\n--- stderr ---\n" + err; }
 };
-
-QJsonObject validBandoData()
-{
-    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QJsonObject bases =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("bases")).toObject();
-    return bases.value(QStringLiteral("BANDO_PROFESSIONISTI-1")).toObject().value(QStringLiteral("data")).toObject();
-}
 
 } // namespace
 
@@ -110,28 +100,7 @@ class TestCliSubmit : public QObject {
         return created ? created.value().id : QString();
     }
 
-    // How many pratiche the portal holds for the user, asked with a token of its own.
-    int portalCount()
-    {
-        const auto tls = portal::TlsTrust::configuration(m_portal->caFile());
-        portal::PortalClient direct(m_portal->baseUrl(), tls.value());
-        const auto tokens = QJsonDocument::fromJson(m_portal->issueTokens(User)).object();
-        portal::PortalClient::RequestOptions options;
-        options.bearer = tokens.value(QStringLiteral("access_token")).toString();
-        int total = -1;
-        bool answered = false;
-        direct.send(
-            portal::PortalClient::Method::Get, QStringLiteral("pratiche?per_page=1"), {}, options, this,
-            [&](const Result<portal::HttpResponse, portal::PortalError>& result) {
-                answered = true;
-                if (result) {
-                    total =
-                        QJsonDocument::fromJson(result.value().body).object().value(QStringLiteral("total")).toInt(-1);
-                }
-            });
-        (void)QTest::qWaitFor([&] { return answered; }, 20000);
-        return total;
-    }
+    int portalCount() const { return test::praticheOnPortal(*m_portal, User); }
 
     // The local submissions as `outbox list --json` shows them.
     QJsonArray localSubmissions() const
@@ -197,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(!all->isEmpty());
         m_anagraficaId = all->first().id;
 
-        m_valid = validBandoData();
+        m_valid = test::validFormData(QStringLiteral("BANDO_PROFESSIONISTI-1"));
         QVERIFY(!m_valid.isEmpty());
         m_cv = writePdf(QStringLiteral("cv.pdf"), 300 * 1024);
         m_id = writePdf(QStringLiteral("id.pdf"), 20 * 1024);

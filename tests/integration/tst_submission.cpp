@@ -2,11 +2,11 @@
 // the client's timeout, delivers twice and cuts uploads, plus an application restart between upload and send.
 // Whatever happens on the way, each submission becomes exactly one pratica on the portal, and the client holds the
 // CIP the portal gave it.
-#include "app/portal/TlsTrust.h"
 #include "app/submissions/DraftAttachments.h"
 #include "app/submissions/SubmissionEngine.h"
 #include "app/sync/SyncEngine.h"
 #include "tests/support/FaultProxy.h"
+#include "tests/support/FormVectors.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/PortalSession.h"
 #include "tests/support/TestEnvironment.h"
@@ -31,17 +31,6 @@ namespace {
 
 const QString User = QStringLiteral("RSSMRA85T10A562S");
 const QRegularExpression CipFormat(QStringLiteral("^[A-Z]{2}[0-9]{5}[A-Z]$"));
-
-QJsonObject validBandoData()
-{
-    QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/form_validation_vectors.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QJsonObject bases =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("bases")).toObject();
-    return bases.value(QStringLiteral("BANDO_PROFESSIONISTI-1")).toObject().value(QStringLiteral("data")).toObject();
-}
 
 } // namespace
 
@@ -89,28 +78,7 @@ class TestSubmission : public QObject {
 
     SubmissionEngine* engine() const { return m_session->user().submissionEngine(); }
 
-    // How many pratiche the portal holds for the user, asked straight (not through the proxy).
-    int portalCount()
-    {
-        const auto tls = portal::TlsTrust::configuration(m_portal->caFile());
-        portal::PortalClient direct(m_portal->baseUrl(), tls.value());
-        const auto tokens = QJsonDocument::fromJson(m_portal->issueTokens(User)).object();
-        portal::PortalClient::RequestOptions options;
-        options.bearer = tokens.value(QStringLiteral("access_token")).toString();
-        int total = -1;
-        bool answered = false;
-        direct.send(
-            portal::PortalClient::Method::Get, QStringLiteral("pratiche?per_page=1"), {}, options, this,
-            [&](const Result<portal::HttpResponse, portal::PortalError>& result) {
-                answered = true;
-                if (result) {
-                    total =
-                        QJsonDocument::fromJson(result.value().body).object().value(QStringLiteral("total")).toInt(-1);
-                }
-            });
-        (void)QTest::qWaitFor([&] { return answered; }, 20000);
-        return total;
-    }
+    int portalCount() const { return test::praticheOnPortal(*m_portal, User); }
 
     // Submits the domanda and waits until the portal filed it (or refused it).
     Submission submitAndWait()
@@ -163,7 +131,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolate();
-        m_data = validBandoData();
+        m_data = test::validFormData(QStringLiteral("BANDO_PROFESSIONISTI-1"));
         QVERIFY(!m_data.isEmpty());
         test::PortalFixture::Options options;
         options.seed = true;

@@ -8,21 +8,6 @@ namespace inlinea::ui {
 
 namespace {
 
-QJsonValue valueAt(const QJsonObject& data, const QString& pointer)
-{
-    QJsonValue node = data;
-    for (const QString& token : forms::FormData::split(pointer)) {
-        if (node.isObject()) {
-            node = node.toObject().value(token);
-        } else if (node.isArray()) {
-            node = node.toArray().at(token.toInt());
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return node;
-}
-
 // `pointer` is `place` or under it.
 bool within(const QString& pointer, const QString& place)
 {
@@ -73,7 +58,7 @@ void FormProblemList::checkSection(const forms::FormSchema& schema, const QJsonO
         return;
     }
     const QString arrayPointer = FormFieldSpec::concrete(section.value(QStringLiteral("path")).toString(), indices);
-    const int count = std::max(static_cast<int>(valueAt(data, arrayPointer).toArray().size()),
+    const int count = std::max(static_cast<int>(forms::FormData::valueIn(data, arrayPointer).toArray().size()),
                                repeat.value(QStringLiteral("min")).toInt());
     const QString itemTitle = repeat.value(QStringLiteral("item_title")).toString();
     for (int i = 0; i < count; ++i) {
@@ -94,7 +79,7 @@ void FormProblemList::checkBody(const forms::FormSchema& schema, const QJsonObje
         const QJsonObject field = entry.toObject();
         const QString pointer = FormFieldSpec::concrete(field.value(QStringLiteral("path")).toString(), indices);
         const FormFieldSpec spec = FormFieldSpec::make(schema, field, pointer, data);
-        if (const auto problem = spec.checkStored(valueAt(data, pointer))) {
+        if (const auto problem = spec.checkStored(forms::FormData::valueIn(data, pointer))) {
             walk.problems.append(FormProblem{pointer, topId, spec.label, problem->message, problem->missing,
                                              walk.place.join(QStringLiteral(" › "))});
         }

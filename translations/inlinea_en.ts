@@ -2593,6 +2593,10 @@ Those registered on the portal appear here after synchronisation; you can also c
         <source>Stato</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Nuova anagrafica…</source>
+        <translation>New registered party…</translation>
+    </message>
 </context>
 <context>
     <name>inlinea::ui::PendingChangesDialog</name>

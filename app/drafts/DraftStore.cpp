@@ -324,6 +324,18 @@ Result<qint64, DraftError> DraftStore::changeVersion(const QString& id, const QS
     return updateAndCommit(db, update, id);
 }
 
+Status<DraftError> DraftStore::renumberAnagrafica(qint64 localId, qint64 portalId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE drafts SET anagrafica_id = ? WHERE anagrafica_id = ?"));
+    q.addBindValue(portalId);
+    q.addBindValue(localId);
+    if (!q.exec()) {
+        return fail(storeError(q));
+    }
+    return Ok{};
+}
+
 QString DraftStore::checksum(QJsonObject document)
 {
     document.remove(QStringLiteral("sha256"));

@@ -65,6 +65,8 @@ public:
     // A copy with a new id, revision 0 and the current time.
     [[nodiscard]] Result<Draft, DraftError> duplicate(const QString& id);
     [[nodiscard]] Status<DraftError> remove(const QString& id);
+    // Drafts of an anagrafica created offline follow it to the id the portal gave it.
+    [[nodiscard]] Status<DraftError> renumberAnagrafica(qint64 localId, qint64 portalId);
 
     // Moves the draft to another version of its form with the data made for it (DraftMigration::apply()). The
     // version and data it had are kept, so nothing typed is lost and undoMigration() can bring them back. Returns

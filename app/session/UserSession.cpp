@@ -33,6 +33,8 @@ UserSession::UserSession(std::unique_ptr<store::LocalDatabase> db, portal::Porta
     // A sync that reached the portal means it is back: submissions waiting for it go now (also those left from the
     // last run of the app).
     connect(m_sync, &sync::SyncEngine::synced, m_submissionEngine, &submissions::SubmissionEngine::sendNow);
+    connect(m_sync, &sync::SyncEngine::anagraficaRenumbered, this,
+            [this](qint64 localId, qint64 portalId) { (void)m_drafts.renumberAnagrafica(localId, portalId); });
 }
 
 UserSession::~UserSession()

@@ -424,6 +424,7 @@ void SyncEngine::onItemDone(const OutboxItem& item, const Result<QJsonObject, Po
         if (item.operation == Operation::Create) {
             (void)m_anagrafiche.changeId(item.entityId, accepted.id);
             (void)m_outbox.renumber(item.entityId, accepted.id);
+            Q_EMIT anagraficaRenumbered(item.entityId, accepted.id);
         }
         (void)m_outbox.rebase(Entity::Anagrafica, accepted.id, accepted.version);
         const auto more = m_outbox.hasChanges(Entity::Anagrafica, accepted.id);

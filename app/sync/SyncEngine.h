@@ -74,6 +74,8 @@ Q_SIGNALS:
     void profileChanged();
     // An item went into conflict or was rejected: the user should look at it.
     void attentionNeeded(qint64 outboxId);
+    // An anagrafica created offline was accepted: what referred to its local id (drafts) now refers to `portalId`.
+    void anagraficaRenumbered(qint64 localId, qint64 portalId);
     void synced();
 
 private:

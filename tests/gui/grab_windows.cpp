@@ -234,7 +234,6 @@ bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
     services.attachments = &user.attachments();
     services.submissions = &user.submissions();
     services.engine = user.submissionEngine();
-    services.anagraficaId = company.id;
     services.anagraficaName = company.displayName();
     services.anagraficaCode = company.displayCodes();
 

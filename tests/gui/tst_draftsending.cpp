@@ -78,7 +78,6 @@ class TestDraftSending : public QObject {
         services.attachments = &user.attachments();
         services.submissions = &user.submissions();
         services.engine = user.submissionEngine();
-        services.anagraficaId = m_anagraficaId;
         services.anagraficaName = QStringLiteral("Mario Rossi");
         services.anagraficaCode = QStringLiteral("RSSMRA85T10A562S");
         window->enableSending(services);

@@ -8,6 +8,8 @@
 #include "ui/formview/DraftWindow.h"
 #include "ui/pages/NuovaRichiestaPage.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -75,6 +77,26 @@ private Q_SLOTS:
         QVERIFY(created);
         QCOMPARE(created->anagraficaId, 7);
         QCOMPARE(created->procedimento, aua.code);
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("draftList"))->rowCount(), 1);
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("draftList"))->item(0, 4)->text(),
+                 QStringLiteral("Bozza"));
+
+        // An anagrafica created from here is the one chosen; the drafts list can be narrowed to it.
+        QSignalSpy wantsNew(&page, &ui::NuovaRichiestaPage::newAnagraficaRequested);
+        page.findChild<QPushButton*>(QStringLiteral("newAnagraficaButton"))->click();
+        QCOMPARE(wantsNew.count(), 1);
+        anagrafiche::Anagrafica person;
+        person.id = -1;
+        person.tipo = anagrafiche::Anagrafica::Tipo::PersonaFisica;
+        person.cognome = QStringLiteral("Verdi");
+        person.nome = QStringLiteral("Anna");
+        QVERIFY(anagrafiche.put(person, true));
+        page.selectAnagrafica(-1);
+        auto* choice = page.findChild<QComboBox*>(QStringLiteral("anagraficaChoice"));
+        QCOMPARE(choice->currentData().toLongLong(), -1);
+        page.findChild<QCheckBox*>(QStringLiteral("onlyThisAnagrafica"))->setChecked(true);
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("draftList"))->rowCount(), 0);
+        choice->setCurrentIndex(choice->findData(7));
         QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("draftList"))->rowCount(), 1);
 
         QString why;

@@ -115,6 +115,19 @@ private Q_SLOTS:
         QVERIFY(store.list(99).value().isEmpty());
     }
 
+    void draftsFollowAnAnagraficaAcceptedByThePortal()
+    {
+        auto db = openFresh();
+        DraftStore store(*db);
+        const QString offline =
+            store.create(-3, QStringLiteral("P"), QStringLiteral("1"), QStringLiteral("a")).value().id;
+        const QString other =
+            store.create(-4, QStringLiteral("P"), QStringLiteral("1"), QStringLiteral("b")).value().id;
+        QVERIFY(store.renumberAnagrafica(-3, 812));
+        QCOMPARE(store.load(offline).value().anagraficaId, 812);
+        QCOMPARE(store.load(other).value().anagraficaId, -4);
+    }
+
     void duplicateRenameRemove()
     {
         auto db = openFresh();

@@ -244,6 +244,12 @@ void DraftWindow::updateAttachmentsTab()
     }
 }
 
+qint64 DraftWindow::anagraficaId() const
+{
+    const auto draft = m_store.load(m_draftId);
+    return draft ? draft.value().anagraficaId : 0;
+}
+
 bool DraftWindow::flush()
 {
     return bool(m_autosaver->flush());

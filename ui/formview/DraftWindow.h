@@ -56,6 +56,8 @@ public:
     [[nodiscard]] AttachmentsPanel* attachmentsPanel() const noexcept { return m_attachments; }
     [[nodiscard]] DraftActions* actions() const noexcept { return m_actions; }
     [[nodiscard]] QTabWidget* tabs() const noexcept { return m_tabs; }
+    // The draft's anagrafica as stored now (an anagrafica created offline gets the portal's id once accepted).
+    [[nodiscard]] qint64 anagraficaId() const;
     // Saves what is not saved yet; false when the database refused.
     bool flush();
 

@@ -31,6 +31,7 @@ constexpr int ChoicesShown = 200; // the search narrows the rest
 NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_newAnagrafica(new QPushButton(tr("Nuova anagrafica…"), this))
     , m_anagrafica(new QComboBox(this))
     , m_procedimenti(new QListWidget(this))
     , m_create(new QPushButton(tr("Compila una nuova richiesta"), this))
@@ -60,7 +61,11 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     m_problem->hide();
 
     auto* choose = new QFormLayout;
-    choose->addRow(tr("Anagrafica"), m_search);
+    m_newAnagrafica->setObjectName(QStringLiteral("newAnagraficaButton"));
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_newAnagrafica);
+    choose->addRow(tr("Anagrafica"), searchRow);
     choose->addRow(QString(), m_anagrafica);
     choose->addRow(tr("Procedimento"), m_procedimenti);
     auto* createRow = new QHBoxLayout;
@@ -102,6 +107,7 @@ NuovaRichiestaPage::NuovaRichiestaPage(QWidget* parent)
     layout->addLayout(draftButtons);
 
     connect(m_search, &QLineEdit::textChanged, this, &NuovaRichiestaPage::fillAnagrafiche);
+    connect(m_newAnagrafica, &QPushButton::clicked, this, &NuovaRichiestaPage::newAnagraficaRequested);
     connect(m_anagrafica, &QComboBox::currentIndexChanged, this, &NuovaRichiestaPage::updateButtons);
     connect(m_anagrafica, &QComboBox::currentIndexChanged, this, [this] {
         if (m_onlyThisAnagrafica->isChecked()) {
@@ -183,8 +189,19 @@ void NuovaRichiestaPage::fillAnagrafiche()
     for (const anagrafiche::AnagraficaRow& row : rows ? rows.value() : QList<anagrafiche::AnagraficaRow>{}) {
         m_anagrafica->addItem(QStringLiteral("%1 — %2").arg(row.name, row.codes), row.id);
     }
-    const int index = m_anagrafica->findData(previous);
+    const int wanted = m_wantedAnagrafica != 0 ? m_anagrafica->findData(m_wantedAnagrafica) : -1;
+    if (wanted >= 0) {
+        m_wantedAnagrafica = 0;
+    }
+    const int index = wanted >= 0 ? wanted : m_anagrafica->findData(previous);
     m_anagrafica->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void NuovaRichiestaPage::selectAnagrafica(qint64 id)
+{
+    m_wantedAnagrafica = id;
+    m_search->clear(); // the new one must be among the choices
+    fillAnagrafiche();
 }
 
 void NuovaRichiestaPage::fillCatalog()

@@ -39,12 +39,17 @@ public:
                     drafts::DraftStore* drafts, const submissions::SubmissionStore* submissions = nullptr,
                     submissions::DraftAttachments* attachments = nullptr);
 
+    // Chooses this anagrafica (one just created from here) once the list holds it.
+    void selectAnagrafica(qint64 id);
+
 public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
     // A draft to compile: just created, or picked from the list.
     void openDraftRequested(const QString& draftId);
+    // The anagrafica is not in the list yet: the user wants to create it.
+    void newAnagraficaRequested();
 
 private:
     void fillAnagrafiche();
@@ -61,6 +66,8 @@ private:
     const submissions::SubmissionStore* m_submissions = nullptr;
     submissions::DraftAttachments* m_attachments = nullptr;
     QLineEdit* m_search;
+    QPushButton* m_newAnagrafica;
+    qint64 m_wantedAnagrafica = 0;
     QComboBox* m_anagrafica;
     QListWidget* m_procedimenti;
     QPushButton* m_create;

@@ -79,6 +79,8 @@ SessionController::SessionController(session::UserSession& session, MainWindow* 
     });
     connect(engine, &SyncEngine::anagraficheChanged, nuova, &NuovaRichiestaPage::reload);
     connect(m_session.catalogSync(), &procedimenti::CatalogSync::changed, nuova, &NuovaRichiestaPage::reload);
+    connect(nuova, &NuovaRichiestaPage::newAnagraficaRequested, this,
+            [this, nuova] { editAnagrafica(Anagrafica{}, 0, [nuova](qint64 id) { nuova->selectAnagrafica(id); }); });
     connect(nuova, &NuovaRichiestaPage::openDraftRequested, this, &SessionController::openDraft);
 
     showProfile();
@@ -116,7 +118,6 @@ void SessionController::openDraft(const QString& draftId)
     services.submissions = &m_session.submissions();
     services.engine = m_session.submissionEngine();
     services.limits = m_monitor && m_monitor->info() ? std::optional(m_monitor->info()->limits) : std::nullopt;
-    services.anagraficaId = draft->anagraficaId;
     if (const auto anagrafica = m_session.anagrafiche().find(draft->anagraficaId); anagrafica && anagrafica.value()) {
         services.anagraficaName = anagrafica.value()->displayName();
         services.anagraficaCode = anagrafica.value()->displayCodes();
@@ -187,7 +188,8 @@ void SessionController::openAnagrafica(qint64 id)
     }
 }
 
-void SessionController::editAnagrafica(const Anagrafica& initial, qint64 rejectedOutboxId)
+void SessionController::editAnagrafica(const Anagrafica& initial, qint64 rejectedOutboxId,
+                                       std::function<void(qint64)> saved)
 {
     auto* editor = new AnagraficaEditor(initial, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
@@ -197,7 +199,7 @@ void SessionController::editAnagrafica(const Anagrafica& initial, qint64 rejecte
             editor->showPortalErrors(portal::FieldProblem::parse(item.value()->problem));
         }
     }
-    connect(editor, &QDialog::accepted, this, [this, editor, initial, rejectedOutboxId] {
+    connect(editor, &QDialog::accepted, this, [this, editor, initial, rejectedOutboxId, saved = std::move(saved)] {
         Anagrafica edited = editor->anagrafica();
         edited.id = initial.id;
         edited.version = initial.version;
@@ -210,8 +212,11 @@ void SessionController::editAnagrafica(const Anagrafica& initial, qint64 rejecte
             }
             return;
         }
-        if (auto saved = m_session.sync()->saveAnagrafica(edited); !saved) {
-            reportStoreError(saved.error().detail);
+        auto stored = m_session.sync()->saveAnagrafica(edited);
+        if (!stored) {
+            reportStoreError(stored.error().detail);
+        } else if (saved) {
+            saved(stored.value());
         }
     });
     editor->open();

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace inlinea::anagrafiche {
 struct Anagrafica;
 }
@@ -33,7 +35,9 @@ public:
     void setAuthority(const QString& authority);
 
 private:
-    void editAnagrafica(const anagrafiche::Anagrafica& initial, qint64 rejectedOutboxId);
+    // `saved` gets the local id of what was saved (a new anagrafica's, e.g. to choose it for a new request).
+    void editAnagrafica(const anagrafiche::Anagrafica& initial, qint64 rejectedOutboxId,
+                        std::function<void(qint64)> saved = {});
     void openAnagrafica(qint64 id);
     void showPendingChanges(qint64 selectOutboxId);
     void onAttentionNeeded(qint64 outboxId);

@@ -79,7 +79,7 @@ QList<FormProblem> DraftActions::formProblems() const
 QList<submissions::PreSendProblem> DraftActions::otherProblems(bool rehash) const
 {
     const AttachmentsPanel* panel = m_window->attachmentsPanel();
-    return submissions::PreSendCheck::check(m_window->definition(), m_window->data()->data(), m_services.anagraficaId,
+    return submissions::PreSendCheck::check(m_window->definition(), m_window->data()->data(), m_window->anagraficaId(),
                                             panel ? panel->files() : QList<submissions::AttachedFile>{},
                                             m_services.limits, rehash);
 }
@@ -180,7 +180,7 @@ qint64 DraftActions::send()
     }
     const AttachmentsPanel* panel = m_window->attachmentsPanel();
     auto created = m_services.engine->submit(
-        m_window->draftId(), m_services.anagraficaId, m_window->definition().code, m_window->definition().version,
+        m_window->draftId(), m_window->anagraficaId(), m_window->definition().code, m_window->definition().version,
         m_window->windowTitle(),
         forms::FormSchema::withoutHiddenSections(m_window->definition().layout, m_window->data()->data()),
         panel ? panel->files() : QList<submissions::AttachedFile>{});

@@ -28,7 +28,6 @@ struct DraftSendServices {
     submissions::SubmissionStore* submissions = nullptr;
     submissions::SubmissionEngine* engine = nullptr; // sends; null only in tests of the check
     std::optional<portal::PortalLimits> limits;      // the portal's, when known
-    qint64 anagraficaId = 0;
     QString anagraficaName;
     QString anagraficaCode;
 };

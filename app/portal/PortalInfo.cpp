@@ -36,6 +36,55 @@ QStringList toStringList(const QJsonArray& array)
     return out;
 }
 
+// Values that make no sense (missing, negative, min above max) keep the contract's defaults: the portal enforces
+// its rule anyway, the app only checks ahead.
+void readLengths(const QJsonObject& object, int& minLength, int& maxLength)
+{
+    const int min = object.value(QStringLiteral("min_length")).toInt(minLength);
+    const int max = object.value(QStringLiteral("max_length")).toInt(maxLength);
+    if (min >= 0 && max > 0 && min <= max) {
+        minLength = min;
+        maxLength = max;
+    }
+}
+
+PortalCredentials credentialsFromJson(const QJsonObject& object)
+{
+    PortalCredentials credentials;
+    credentials.login = object.value(QStringLiteral("login")).toBool(false);
+    credentials.registration = object.value(QStringLiteral("registration")).toBool(false);
+    credentials.passwordReset = object.value(QStringLiteral("password_reset")).toBool(false);
+
+    const QJsonObject userIdRule = object.value(QStringLiteral("user_id_rule")).toObject();
+    readLengths(userIdRule, credentials.userIdRule.minLength, credentials.userIdRule.maxLength);
+    if (const QJsonValue special = userIdRule.value(QStringLiteral("allowed_special")); special.isString()) {
+        credentials.userIdRule.allowedSpecial = special.toString();
+    }
+
+    const QJsonObject policy = object.value(QStringLiteral("password_policy")).toObject();
+    readLengths(policy, credentials.passwordPolicy.minLength, credentials.passwordPolicy.maxLength);
+    if (const QJsonValue require = policy.value(QStringLiteral("require")); require.isArray()) {
+        // Requirements this app does not know are skipped: the portal still enforces them.
+        credentials.passwordPolicy.require.clear();
+        for (const auto& value : require.toArray()) {
+            if (const auto requirement = domain::PasswordPolicy::requirementFromName(value.toString());
+                requirement && !credentials.passwordPolicy.require.contains(*requirement)) {
+                credentials.passwordPolicy.require.append(*requirement);
+            }
+        }
+    }
+
+    for (const auto& value : object.value(QStringLiteral("security_questions")).toArray()) {
+        const QJsonObject question = value.toObject();
+        SecurityQuestion entry{question.value(QStringLiteral("id")).toString(),
+                               question.value(QStringLiteral("text")).toString()};
+        if (!entry.id.isEmpty() && !entry.text.isEmpty()) {
+            credentials.securityQuestions.append(entry);
+        }
+    }
+    return credentials;
+}
+
 } // namespace
 
 Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
@@ -95,6 +144,7 @@ Result<PortalInfo, PortalError> PortalInfo::fromJson(const QByteArray& json)
     info.cnsLoginUrl = httpsUrl(QStringLiteral("cns_login_url"));
     info.spidLoginUrl = httpsUrl(QStringLiteral("spid_login_url"));
     info.serverTime = QDateTime::fromString(root.value(QStringLiteral("server_time")).toString(), Qt::ISODate);
+    info.credentials = credentialsFromJson(root.value(QStringLiteral("credentials")).toObject());
     return info;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "PortalError.h"
+#include "app/domain/PasswordPolicy.h"
+#include "app/domain/UserIdRule.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -32,6 +34,22 @@ struct PortalLimits {
     qint64 uploadChunkBytes = 0; // the largest chunk one PUT of a resumable upload may carry
 };
 
+struct SecurityQuestion {
+    QString id; // what the registration sends back ("q1")
+    QString text;
+};
+
+// The portal's own credentials ("credentials" of /api/v1/info): what is offered and the rules the app checks before
+// sending. Absent (an inlinea portal without legacy credentials): nothing offered, the contract's default rules.
+struct PortalCredentials {
+    bool login = false;
+    bool registration = false;
+    bool passwordReset = false;
+    domain::UserIdRule::Settings userIdRule;
+    domain::PasswordPolicy::Settings passwordPolicy;
+    QList<SecurityQuestion> securityQuestions;
+};
+
 // What GET /api/v1/info says about a portal: who it is and what it offers. Drives which login buttons exist.
 struct PortalInfo {
     static constexpr auto SupportedApiVersion = "1";
@@ -49,6 +67,7 @@ struct PortalInfo {
     // Where the SPID login starts (the portal's SAML service provider); empty when SPID is not offered.
     QUrl spidLoginUrl;
     QDateTime serverTime;
+    PortalCredentials credentials;
 
     [[nodiscard]] bool offers(LoginMethod method) const { return loginMethods.contains(method); }
 

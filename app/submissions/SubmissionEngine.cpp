@@ -176,20 +176,20 @@ void SubmissionEngine::onUploaded(qint64 id, int position, const QString& step, 
     switch (error.kind) {
     case Kind::Cancelled:
     case Kind::Busy: m_busy = false; return;
-    case Kind::Portal:
     case Kind::Protocol:
     case Kind::ChecksumMismatch:
-        if (error.kind != Kind::Portal || isTransient(error.portal)) {
-            record(id, step,
-                   error.kind == Kind::Portal ? errorOutcome(error.portal) : QString::fromLatin1(kindName(error.kind)),
-                   error.kind == Kind::Portal ? error.portal.detail : error.detail);
+        // A garbled answer, or bytes damaged on the way (the portal reset the upload): worth another try.
+        record(id, step, QString::fromLatin1(kindName(error.kind)), error.detail);
+        Q_EMIT submissionChanged(id);
+        wait(portal::PortalError{portal::PortalError::Kind::Other, 0, {}, error.detail});
+        return;
+    case Kind::Portal:
+        record(id, step, errorOutcome(error.portal), error.portal.detail);
+        if (isTransient(error.portal)) {
             Q_EMIT submissionChanged(id);
-            wait(error.kind == Kind::Portal
-                     ? error.portal
-                     : portal::PortalError{portal::PortalError::Kind::Other, 0, {}, error.detail});
+            wait(error.portal);
             return;
         }
-        record(id, step, errorOutcome(error.portal), error.portal.detail);
         reject(id, error.portal.body.isEmpty() ? ownProblem("upload_refused", error.portal.detail, step.mid(7))
                                                : error.portal.body);
         return;

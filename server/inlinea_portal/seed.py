@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from . import credentials as rules
 from . import seed_data
 from .db import connect, transaction
 from .domain.pratiche import DEFAULT_ACTOR, check_path, format_protocollo, new_cip
@@ -64,6 +65,33 @@ def _ensure_anagrafiche(conn, owner_id: int, records: list[dict]) -> tuple[list[
                              (*(record[f] for f in _BIRTH_FIELDS), row_id))
         ids.append(row_id)
     return ids, created
+
+
+# The password account of the comune flavour (demos, tests; an old account under
+# `inlinea` with INLINEA_LEGACY_CREDENTIALS): Mario Rossi, registered as cittadino with
+# Profilo Completo, email already confirmed.
+DEMO_CREDENTIALS = {"user_id": "mario_rossi85", "password": "Inlinea-Prova-2026",
+                    "security_question": "q1", "security_answer": "Fido"}
+
+
+def _ensure_credentials(conn, user_id: int) -> bool:
+    """The demo credentials for `user_id` (created once; True when created now)."""
+    demo = DEMO_CREDENTIALS
+    key = rules.user_id_key(demo["user_id"])
+    if conn.execute("SELECT 1 FROM credentials WHERE user_id = ? OR login_key = ?",
+                    (user_id, key)).fetchone():
+        return False
+    now = _iso(dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    conn.execute("UPDATE users SET username = ? WHERE id = ? AND username IS NULL",
+                 (demo["user_id"], user_id))
+    conn.execute(
+        "INSERT INTO credentials (user_id, login, login_key, password_hash, email_confirmed,"
+        " security_question, security_answer_hash, registration_type, registration_profile,"
+        " self_declared_at, created_at, password_changed_at)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?, 'cittadino', 'completo', ?, ?, ?)",
+        (user_id, demo["user_id"], key, rules.hash_secret(demo["password"]),
+         demo["security_question"], rules.hash_answer(demo["security_answer"]), now, now, now))
+    return True
 
 
 def _history(rng: random.Random, states: list[str], start: str) -> list[tuple[str, str, str]]:
@@ -141,6 +169,7 @@ def seed(db_file: str, extra_anagrafiche: int = 0) -> dict:
             anagrafica_ids, anagrafiche_created = _ensure_anagrafiche(
                 conn, owner_id, seed_data.anagrafiche())
             pratiche_created = _ensure_pratiche(conn, owner_id, anagrafica_ids)
+            _ensure_credentials(conn, owner_id)
             second_id, second_created = _ensure_user(conn, seed_data.COMPILATORE_2)
             anagrafiche_created += _ensure_anagrafiche(conn, second_id,
                                                        seed_data.anagrafiche_2())[1]

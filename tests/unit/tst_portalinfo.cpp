@@ -55,6 +55,63 @@ private Q_SLOTS:
         QCOMPARE(info->registrationTypes.first().profiles, (QStringList{"base", "completo"}));
     }
 
+    void credentials()
+    {
+        const QByteArray body =
+            json("{'api_version':'1','name':'Comune','flavour':'comune','login_methods':['password','spid'],"
+                 "'credentials':{'login':true,'registration':true,'password_reset':true,"
+                 "'user_id_rule':{'min_length':8,'max_length':64,'allowed_special':'_-'},"
+                 "'password_policy':{'min_length':12,'max_length':100,'require':['lowercase','digit','fido','digit']},"
+                 "'security_questions':[{'id':'q1','text':'Il nome del tuo primo animale domestico?'},"
+                 "{'id':'q2','text':'La citt\u00e0 in cui sei nato?'},{'id':'','text':'no id'}]}}");
+        const auto info = PortalInfo::fromJson(body);
+        QVERIFY(info);
+        const PortalCredentials& credentials = info->credentials;
+        QVERIFY(credentials.login);
+        QVERIFY(credentials.registration);
+        QVERIFY(credentials.passwordReset);
+        QCOMPARE(credentials.userIdRule.minLength, 8);
+        QCOMPARE(credentials.userIdRule.maxLength, 64);
+        QCOMPARE(credentials.userIdRule.allowedSpecial, QStringLiteral("_-"));
+        QCOMPARE(credentials.passwordPolicy.minLength, 12);
+        QCOMPARE(credentials.passwordPolicy.maxLength, 100);
+        // Unknown requirements are skipped (the portal still enforces them), duplicates collapse.
+        QCOMPARE(credentials.passwordPolicy.require, (QList<inlinea::domain::PasswordPolicy::Requirement>{
+                                                         inlinea::domain::PasswordPolicy::Requirement::Lowercase,
+                                                         inlinea::domain::PasswordPolicy::Requirement::Digit}));
+        // A question without id cannot be chosen: dropped.
+        QCOMPARE(credentials.securityQuestions.size(), 2);
+        QCOMPARE(credentials.securityQuestions.at(0).id, QStringLiteral("q1"));
+        QCOMPARE(credentials.securityQuestions.at(1).text, QString::fromUtf8("La città in cui sei nato?"));
+    }
+
+    void noCredentialsMeansNothingOffered()
+    {
+        const auto info = PortalInfo::fromJson(json("{'api_version':'1','name':'X','login_methods':['spid','cns']}"));
+        QVERIFY(info);
+        QVERIFY(!info->credentials.login);
+        QVERIFY(!info->credentials.registration);
+        QVERIFY(!info->credentials.passwordReset);
+        QVERIFY(info->credentials.securityQuestions.isEmpty());
+        // The contract's rules stay available for checking ahead.
+        QCOMPARE(info->credentials.userIdRule.minLength, 8);
+        QCOMPARE(info->credentials.passwordPolicy.minLength, 10);
+        QCOMPARE(info->credentials.passwordPolicy.require.size(), 4);
+    }
+
+    void nonsenseLimitsKeepTheDefaults()
+    {
+        const auto info = PortalInfo::fromJson(
+            json("{'api_version':'1','name':'X','login_methods':['password'],'credentials':{'login':true,"
+                 "'user_id_rule':{'min_length':70,'max_length':64},'password_policy':{'min_length':-1}}}"));
+        QVERIFY(info);
+        QVERIFY(info->credentials.login);
+        QCOMPARE(info->credentials.userIdRule.minLength, 8);
+        QCOMPARE(info->credentials.userIdRule.maxLength, 64);
+        QCOMPARE(info->credentials.passwordPolicy.minLength, 10);
+        QCOMPARE(info->credentials.passwordPolicy.maxLength, 128);
+    }
+
     void notAPortal_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -6,6 +6,8 @@ import datetime as dt
 
 from flask import Blueprint, current_app, jsonify, request
 
+from .credentials import info_block as credentials_block
+
 bp = Blueprint("info", __name__, url_prefix="/api/v1")
 
 LIMITS = {
@@ -88,6 +90,9 @@ def info():
         "limits": LIMITS,
         "server_time": utc_now_iso(),
     }
+    credentials = credentials_block(config)
+    if credentials is not None:
+        body["credentials"] = credentials
     cns_url = cns_login_url(config)
     if cns_url:
         body["cns_login_url"] = cns_url

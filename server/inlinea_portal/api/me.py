@@ -48,8 +48,14 @@ def _profile(conn: sqlite3.Connection) -> dict:
         raise ApiProblem(401, "unauthorized", detail="L'utente di questa sessione non esiste più.",
                          headers={"WWW-Authenticate": 'Bearer realm="inlinea"'})
     version = profile.pop("version")
+    extra = {}
+    if g.auth.auth_method == "password":
+        # Registered with the portal's own credentials: the data are a self-declaration
+        # (autocertificazione) that the user must keep up to date.
+        extra["self_declared"] = True
     return {**profile, "auth_method": g.auth.auth_method,
-            "identity_locked": g.auth.auth_method in LOCKED_METHODS, "version": version}
+            "identity_locked": g.auth.auth_method in LOCKED_METHODS, **extra,
+            "version": version}
 
 
 def _respond(profile: dict):

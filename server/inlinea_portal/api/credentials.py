@@ -1,0 +1,638 @@
+"""The portal's own credentials (issue 8): registration, email confirmation, password
+login, password change and "Password dimenticata?" with the security question.
+
+POST /api/v1/auth/register                 new account (comune flavour only) -> 202, mail
+GET  /api/v1/auth/register/confirm?token=  the link of the mail -> HTML page
+POST /api/v1/auth/register/confirm         {token} -> 200 {status, user_id}
+POST /api/v1/auth/password/login           {user_id, password} -> tokens, or change required
+POST /api/v1/auth/password/change          change_token or Bearer + current_password
+POST /api/v1/auth/password/forgot          {user_id} -> the security question
+POST /api/v1/auth/password/forgot/answer   {user_id, answer} -> 202, temporary password mail
+
+Flavours: `comune` offers everything; `inlinea` refuses registration and offers login,
+change and reset only with LEGACY_CREDENTIALS (old accounts).
+
+No answer tells whether a User ID exists: unknown User IDs get the same 401, a decoy
+question and the same 202, cost one scrypt like a real check, and count towards the
+lockout like real accounts. Lockout: LOCKOUT_ACCOUNT_FAILURES failures of one User ID, or
+LOCKOUT_ADDRESS_FAILURES of one client address, within LOCKOUT_WINDOW lock it for
+LOCKOUT_DURATION (429 with Retry-After). The clock is `app.config["CLOCK"]` when set
+(tests), else tokens.utc_now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+
+from flask import Blueprint, Response, current_app, request
+
+from .. import credentials as rules
+from .. import tokens
+from ..db import request_connection, transaction
+from ..domain import validation as v
+from ..errors import ApiProblem
+from ..mail import MailError, send_mail
+from ..spid.pages import message_page
+from ..users import basic_profile, login_user
+from .auth import authenticate_request, bearer_token
+from .common import FieldErrors, json_object, text_value, validation_failed
+
+bp = Blueprint("credentials", __name__, url_prefix="/api/v1/auth")
+log = logging.getLogger("inlinea_portal.credentials")
+
+LOCKOUT_WINDOW = dt.timedelta(minutes=15)
+LOCKOUT_DURATION = dt.timedelta(minutes=15)
+LOCKOUT_ACCOUNT_FAILURES = 5
+LOCKOUT_ADDRESS_FAILURES = 20
+CONFIRM_TTL = dt.timedelta(hours=24)
+TEMP_PASSWORD_TTL = dt.timedelta(hours=24)
+CHANGE_TOKEN_TTL = dt.timedelta(minutes=10)
+CONFIRM_PATH = "/api/v1/auth/register/confirm"
+MAX_SECRET_INPUT = 1024  # characters of a password or answer read at all
+
+REGISTRATION_TYPES = {
+    "cittadino": ("base", "completo"),
+    "aziende_professionisti_enti": ("base",),
+    "turisti": ("base",),
+}
+PROFILES = ("base", "completo")
+
+# Hash used for unknown User IDs, so that they cost the same as real ones.
+_DUMMY_HASH = rules.hash_secret("inlinea-dummy-password")
+
+
+# --- flavour and clock -------------------------------------------------------------------
+
+def login_offered(config) -> bool:
+    return config["FLAVOUR"] == "comune" or bool(config["LEGACY_CREDENTIALS"])
+
+
+def registration_offered(config) -> bool:
+    return config["FLAVOUR"] == "comune"
+
+
+def info_block(config) -> dict | None:
+    """The "credentials" object of /api/v1/info (None when passwords are not offered)."""
+    if not login_offered(config):
+        return None
+    return {
+        "login": True,
+        "registration": registration_offered(config),
+        "password_reset": True,
+        "user_id_rule": {"min_length": rules.USER_ID_MIN, "max_length": rules.USER_ID_MAX,
+                         "allowed_special": rules.USER_ID_SPECIAL},
+        "password_policy": {"min_length": rules.PASSWORD_MIN,
+                            "max_length": rules.PASSWORD_MAX,
+                            "require": list(rules.PASSWORD_REQUIRE)},
+        "security_questions": [dict(q) for q in rules.SECURITY_QUESTIONS],
+    }
+
+
+def _now() -> dt.datetime:
+    clock = current_app.config.get("CLOCK")
+    return clock() if clock else tokens.utc_now()
+
+
+def _require_login_offered() -> None:
+    if not login_offered(current_app.config):
+        raise ApiProblem(403, "password_login_disabled", "Credenziali non disponibili",
+                         "Questo portale non accetta più le proprie credenziali: accedi con "
+                         "SPID o con la CNS.")
+
+
+# --- lockout -----------------------------------------------------------------------------
+
+def _client_address() -> str:
+    return request.remote_addr or "unknown"
+
+
+def _check_locked(conn: sqlite3.Connection, keys: list[tuple[str, str]],
+                  now: dt.datetime) -> None:
+    """429 `locked` when any (scope, key) is locked now."""
+    until = None
+    for scope, key in keys:
+        row = conn.execute("SELECT locked_until FROM credential_lockouts WHERE scope = ? "
+                           "AND key = ? AND locked_until > ?", (scope, key, tokens.iso(now))
+                           ).fetchone()
+        if row and (until is None or row["locked_until"] > until):
+            until = row["locked_until"]
+    if until is None:
+        return
+    locked_until = dt.datetime.strptime(until, "%Y-%m-%dT%H:%M:%SZ").replace(
+        tzinfo=dt.timezone.utc)
+    seconds = max(1, int((locked_until - now).total_seconds()))
+    raise ApiProblem(429, "locked", "Accesso temporaneamente bloccato",
+                     "Troppi tentativi non riusciti: l'accesso è bloccato per "
+                     f"{(seconds + 59) // 60} minuti. Riprova più tardi.",
+                     headers={"Retry-After": str(seconds)}, retry_after=seconds,
+                     locked_until=until)
+
+
+def _record_failure(conn: sqlite3.Connection, account_key: str, now: dt.datetime) -> None:
+    since = tokens.iso(now - LOCKOUT_WINDOW)
+    with transaction(conn):
+        for scope, key, limit in (("account", account_key, LOCKOUT_ACCOUNT_FAILURES),
+                                  ("address", _client_address(), LOCKOUT_ADDRESS_FAILURES)):
+            conn.execute("INSERT INTO credential_failures (scope, key, at) VALUES (?, ?, ?)",
+                         (scope, key, tokens.iso(now)))
+            count = conn.execute("SELECT COUNT(*) FROM credential_failures WHERE scope = ? "
+                                 "AND key = ? AND at > ?", (scope, key, since)).fetchone()[0]
+            if count >= limit:
+                conn.execute("INSERT OR REPLACE INTO credential_lockouts (scope, key, "
+                              "locked_until) VALUES (?, ?, ?)",
+                              (scope, key, tokens.iso(now + LOCKOUT_DURATION)))
+                # The lock starts a new count: after it, another full series is needed.
+                conn.execute("DELETE FROM credential_failures WHERE scope = ? AND key = ?",
+                             (scope, key))
+                log.warning("credenziali bloccate: ambito=%s per %d minuti", scope,
+                            LOCKOUT_DURATION.total_seconds() // 60)
+        conn.execute("DELETE FROM credential_failures WHERE at <= ?", (since,))
+
+
+def _clear_failures(conn: sqlite3.Connection, account_key: str) -> None:
+    conn.execute("DELETE FROM credential_failures WHERE scope = 'account' AND key = ?",
+                 (account_key,))
+
+
+# --- request helpers ---------------------------------------------------------------------
+
+def _secret_value(body: dict, key: str, errors: FieldErrors) -> str | None:
+    """A password or answer: a string, not trimmed (spaces may be part of it)."""
+    value = body.get(key)
+    if value is None or value == "":
+        errors.add("/" + key, [{"code": "required", "detail": "campo obbligatorio"}])
+        return None
+    if not isinstance(value, str):
+        errors.add("/" + key, [{"code": "invalid_format", "detail": "deve essere un testo"}])
+        return None
+    if len(value) > MAX_SECRET_INPUT:
+        errors.add("/" + key, [{"code": "too_long",
+                                "detail": f"troppo lungo: al massimo {MAX_SECRET_INPUT}"}])
+        return None
+    return value
+
+
+def _user_id_value(body: dict, errors: FieldErrors) -> str | None:
+    value = body.get("user_id")
+    if value is None or value == "":
+        errors.add("/user_id", [{"code": "required", "detail": "campo obbligatorio"}])
+        return None
+    if not isinstance(value, str):
+        errors.add("/user_id", [{"code": "invalid_format", "detail": "deve essere un testo"}])
+        return None
+    return value[:MAX_SECRET_INPUT]
+
+
+def _pointer_errors(errors: FieldErrors) -> None:
+    """FieldErrors of common.text_value use plain keys: make them JSON pointers."""
+    for error in errors.items:
+        if error["field"] and not error["field"].startswith("/"):
+            error["field"] = "/" + error["field"]
+
+
+_USER_ID_DETAIL = {
+    "too_short": f"deve avere almeno {rules.USER_ID_MIN} caratteri",
+    "too_long": f"può avere al massimo {rules.USER_ID_MAX} caratteri",
+    "space": "non può contenere spazi",
+    "dot": "non può contenere il punto (.)",
+    "asterisk": "non può contenere l'asterisco (*)",
+    "accented_letter": "non può contenere lettere accentate",
+    "special_character": "non può contenere caratteri speciali (ammessi solo _ e -)",
+}
+_PASSWORD_DETAIL = {
+    "too_short": f"deve avere almeno {rules.PASSWORD_MIN} caratteri",
+    "too_long": f"può avere al massimo {rules.PASSWORD_MAX} caratteri",
+    "no_lowercase": "deve contenere almeno una lettera minuscola",
+    "no_uppercase": "deve contenere almeno una lettera maiuscola",
+    "no_digit": "deve contenere almeno una cifra",
+    "no_symbol": "deve contenere almeno un carattere non alfanumerico",
+    "contains_user_id": "non può contenere lo User ID",
+    "same_as_current": "deve essere diversa da quella attuale",
+}
+
+
+def _password_errors(field: str, codes: list[str]) -> list[dict]:
+    return [{"field": field, "code": code, "detail": "la password " + _PASSWORD_DETAIL[code]}
+            for code in codes]
+
+
+def _credentials_by_key(conn: sqlite3.Connection, key: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT c.*, u.email FROM credentials c JOIN users u ON u.id = c.user_id "
+                        "WHERE c.login_key = ?", (key,)).fetchone()
+
+
+def _mail(to: str, subject: str, body: str) -> None:
+    send_mail(current_app.config, to, subject, body)
+
+
+def _mail_unavailable() -> ApiProblem:
+    return ApiProblem(503, "mail_unavailable", "Email non inviata",
+                      "Non è stato possibile inviare l'email: riprova più tardi.")
+
+
+# --- registration ------------------------------------------------------------------------
+
+@bp.post("/register")
+def register():
+    config = current_app.config
+    if not registration_offered(config):
+        raise ApiProblem(403, "registration_disabled", "Registrazione non disponibile",
+                         "Questo portale non rilascia nuove credenziali: accedi con SPID o "
+                         "con la CNS.")
+    body = json_object()
+    errors = FieldErrors()
+    conn = request_connection()
+
+    tipo, profilo = body.get("tipo"), body.get("profilo")
+    if tipo not in REGISTRATION_TYPES:
+        errors.add("/tipo", [{"code": "required" if tipo in (None, "") else "invalid_value",
+                              "detail": "tipo di registrazione: "
+                                        + ", ".join(REGISTRATION_TYPES)}])
+    if profilo not in PROFILES:
+        errors.add("/profilo", [{"code": "required" if profilo in (None, "") else
+                                 "invalid_value", "detail": "profilo: base o completo"}])
+    elif tipo in REGISTRATION_TYPES and profilo not in REGISTRATION_TYPES[tipo]:
+        errors.add("/profilo", [{"code": "not_offered",
+                                 "detail": f"il profilo {profilo} non è disponibile per il "
+                                           f"tipo {tipo}"}])
+
+    user_id = _user_id_value(body, errors)
+    if user_id is not None:
+        problem = rules.check_user_id(user_id)
+        if problem:
+            errors.add("/user_id", [{**problem, "detail": "lo User ID "
+                                     + _USER_ID_DETAIL[problem["code"]]}])
+        elif conn.execute("SELECT 1 FROM credentials WHERE login_key = ?",
+                          (rules.user_id_key(user_id),)).fetchone():
+            errors.add("/user_id", [{"code": "taken", "detail": "lo User ID è già in uso: "
+                                                               "scegline un altro"}])
+    password = _secret_value(body, "password", errors)
+    if password is not None:
+        errors.items.extend(_password_errors("/password",
+                                             rules.check_password(password, user_id)))
+
+    nome = text_value(body, "nome", errors)
+    cognome = text_value(body, "cognome", errors)
+    email = text_value(body, "email", errors, max_length=254)
+    cf_raw = text_value(body, "codice_fiscale", errors)
+    _pointer_errors(errors)
+    for key, value in (("nome", nome), ("cognome", cognome), ("email", email)):
+        if value is None and not errors.has("/" + key):
+            errors.add("/" + key, [{"code": "required", "detail": "campo obbligatorio"}])
+    if email is not None:
+        errors.add("/email", v.check_email(email))
+
+    question_id = body.get("security_question")
+    if question_id in (None, ""):
+        errors.add("/security_question", [{"code": "required", "detail": "campo obbligatorio"}])
+    elif question_id not in rules.QUESTION_IDS:
+        errors.add("/security_question", [{"code": "invalid_value",
+                                           "detail": "domanda: " + ", ".join(rules.QUESTION_IDS)}])
+    answer = _secret_value(body, "security_answer", errors)
+    if answer is not None and not rules.normalise_answer(answer):
+        errors.add("/security_answer", [{"code": "required", "detail": "campo obbligatorio"}])
+
+    codice_fiscale = v.normalise_code(cf_raw) if cf_raw else None
+    cf_required = tipo == "cittadino" and profilo == "completo"
+    if codice_fiscale is None:
+        if cf_required and not errors.has("/codice_fiscale"):
+            errors.add("/codice_fiscale", [{"code": "required",
+                                            "detail": "obbligatorio per il Profilo Completo"}])
+    elif not errors.add("/codice_fiscale", v.check_codice_fiscale(codice_fiscale, "persona")):
+        if not errors.add("/codice_fiscale",
+                          v.check_cf_matches_person(codice_fiscale, cognome, nome)):
+            if conn.execute("SELECT 1 FROM users WHERE codice_fiscale = ?",
+                            (codice_fiscale,)).fetchone():
+                errors.add("/codice_fiscale", [{"code": "taken",
+                                                "detail": "il codice fiscale è già registrato "
+                                                          "sul portale"}])
+
+    if body.get("accetto_autocertificazione") is not True:
+        errors.add("/accetto_autocertificazione", [{
+            "code": "required",
+            "detail": "occorre dichiarare che i dati sono veri (autocertificazione)"}])
+    if errors.items:
+        raise validation_failed(errors.items)
+
+    now = _now()
+    token = tokens.new_token()
+    password_hash, answer_hash = rules.hash_secret(password), rules.hash_answer(answer)
+    try:
+        with transaction(conn):
+            uid = conn.execute(
+                "INSERT INTO users (codice_fiscale, username, nome, cognome, email, "
+                "email_confirmed) VALUES (?, ?, ?, ?, ?, 0)",
+                (codice_fiscale, user_id, nome, cognome, email)).lastrowid
+            conn.execute(
+                "INSERT INTO credentials (user_id, login, login_key, password_hash, "
+                "email_confirmed, confirm_token_hash, confirm_expires_at, security_question, "
+                "security_answer_hash, registration_type, registration_profile, "
+                "self_declared_at, created_at, password_changed_at) "
+                "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (uid, user_id, rules.user_id_key(user_id), password_hash,
+                 tokens.hash_token(token), tokens.iso(now + CONFIRM_TTL), question_id,
+                 answer_hash, tipo, profilo, tokens.iso(now), tokens.iso(now), tokens.iso(now)))
+    except sqlite3.IntegrityError:
+        # A concurrent registration won the User ID (or the codice fiscale).
+        raise validation_failed([{"field": "/user_id", "code": "taken",
+                                  "detail": "lo User ID è già in uso: scegline un altro"}]
+                                ) from None
+    try:
+        _mail(email, *_confirmation_mail(user_id, nome, cognome, token))
+    except MailError as exc:
+        log.error("registrazione: email di conferma non inviata: %s", exc)
+        with transaction(conn):
+            conn.execute("DELETE FROM users WHERE id = ?", (uid,))
+        raise _mail_unavailable() from None
+    log.info("registrazione: utente=%s tipo=%s profilo=%s", uid, tipo, profilo)
+    return {"status": "confirmation_sent", "email": rules.mask_email(email)}, 202
+
+
+def _confirmation_mail(user_id: str, nome: str, cognome: str, token: str) -> tuple[str, str]:
+    config = current_app.config
+    authority = config["AUTHORITY"]
+    link = f"{config['PUBLIC_URL']}{CONFIRM_PATH}?token={token}"
+    subject = f"Conferma della registrazione ai servizi on-line - {authority}"
+    body = (
+        f"Gentile {nome} {cognome},\n\n"
+        f"è stata chiesta la registrazione ai servizi on-line della {authority} con lo "
+        f"User ID {user_id}.\n\n"
+        "Per completare la registrazione conferma il tuo indirizzo email cliccando sul "
+        f"seguente link:\n\n{link}\n\n"
+        "Finché non confermi non è possibile accedere. Se il link non dovesse funzionare "
+        "copialo nella barra degli indirizzi del browser.\n"
+        f"Il link è valido per {int(CONFIRM_TTL.total_seconds() // 3600)} ore e si può usare "
+        "una sola volta.\n\n"
+        "I dati della registrazione sono un'autocertificazione: ricordati di tenerli "
+        "aggiornati.\n"
+        "Se non hai chiesto tu la registrazione ignora questo messaggio.\n\n"
+        f"{authority}\n\n"
+        "Questa mail è stata generata automaticamente. Non rispondere a questo messaggio.\n"
+    )
+    return subject, body
+
+
+def _confirm(token: str) -> tuple[str | None, str]:
+    """(User ID, "confirmed") or (None, "confirmation_invalid" | "confirmation_expired")."""
+    conn = request_connection()
+    now = _now()
+    with transaction(conn):
+        row = conn.execute("SELECT user_id, login, confirm_expires_at FROM credentials "
+                           "WHERE confirm_token_hash = ?", (tokens.hash_token(token),)
+                           ).fetchone()
+        if row is None:
+            return None, "confirmation_invalid"
+        if row["confirm_expires_at"] <= tokens.iso(now):
+            return None, "confirmation_expired"
+        conn.execute("UPDATE credentials SET email_confirmed = 1, confirm_token_hash = NULL, "
+                     "confirm_expires_at = NULL WHERE user_id = ?", (row["user_id"],))
+        conn.execute("UPDATE users SET email_confirmed = 1, version = version + 1, "
+                     "updated_at = ? WHERE id = ?", (tokens.iso(now), row["user_id"]))
+    log.info("registrazione confermata: utente=%s", row["user_id"])
+    return row["login"], "confirmed"
+
+
+_CONFIRM_PROBLEMS = {
+    "confirmation_invalid": (404, "Link non valido",
+                             "Il link di conferma non è valido o è già stato usato: "
+                             "controlla di averlo copiato per intero."),
+    "confirmation_expired": (410, "Link scaduto",
+                             "Il link di conferma è scaduto: registrati di nuovo."),
+}
+
+
+@bp.get("/register/confirm")
+def confirm_page():
+    user_id, outcome = _confirm(request.args.get("token") or "")
+    if user_id is None:
+        status, title, detail = _CONFIRM_PROBLEMS[outcome]
+        return message_page(title, detail, status=status)
+    return message_page("Registrazione confermata",
+                        f"La registrazione dello User ID {user_id} è confermata.",
+                        "Ora puoi accedere dall'applicazione con il tuo User ID e la tua "
+                        "password.")
+
+
+@bp.post("/register/confirm")
+def confirm_api():
+    body = json_object()
+    token = body.get("token")
+    if not isinstance(token, str) or not token:
+        raise validation_failed([{"field": "/token", "code": "required",
+                                  "detail": "campo obbligatorio"}])
+    user_id, outcome = _confirm(token)
+    if user_id is None:
+        status, title, detail = _CONFIRM_PROBLEMS[outcome]
+        raise ApiProblem(status, outcome, title, detail)
+    return {"status": "confirmed", "user_id": user_id}
+
+
+# --- login and change --------------------------------------------------------------------
+
+def _invalid_credentials() -> ApiProblem:
+    return ApiProblem(401, "invalid_credentials", "Credenziali non valide",
+                      "User ID o password non corretti.")
+
+
+def _token_answer(conn: sqlite3.Connection, uid: int) -> dict:
+    # Tokens live on the real clock (tokens.authenticate has no injected one).
+    pair = tokens.start_session(conn, uid, "password")
+    return {**pair.response(), "user": login_user(basic_profile(conn, uid))}
+
+
+@bp.post("/password/login")
+def password_login():
+    _require_login_offered()
+    body = json_object()
+    errors = FieldErrors()
+    user_id = _user_id_value(body, errors)
+    password = _secret_value(body, "password", errors)
+    errors.raise_if_any()
+    conn = request_connection()
+    now = _now()
+    key = rules.user_id_key(user_id)
+    _check_locked(conn, [("address", _client_address()), ("account", key)], now)
+
+    row = _credentials_by_key(conn, key)
+    permanent = rules.verify_secret(password, row["password_hash"] if row else _DUMMY_HASH)
+    temporary = False
+    if not permanent:
+        # Always a second scrypt, so that a wrong password costs the same whether the
+        # User ID exists, has a temporary password or not.
+        usable = (row is not None and row["temp_password_hash"] is not None
+                  and row["temp_password_expires_at"] > tokens.iso(now))
+        matches = rules.verify_secret(password, row["temp_password_hash"] if usable
+                                      else _DUMMY_HASH)
+        temporary = usable and matches
+    if row is None or not (permanent or temporary):
+        _record_failure(conn, key, now)
+        log.info("accesso con password non riuscito")
+        raise _invalid_credentials()
+    with transaction(conn):
+        _clear_failures(conn, key)
+    if not row["email_confirmed"]:
+        raise ApiProblem(403, "email_not_confirmed", "Email non confermata",
+                         "Per accedere conferma prima la registrazione con il link ricevuto "
+                         "per email.")
+    if temporary or row["must_change"]:
+        change_token = tokens.new_token()
+        with transaction(conn):
+            conn.execute("INSERT INTO password_change_tokens (token_hash, user_id, created_at, "
+                         "expires_at) VALUES (?, ?, ?, ?)",
+                         (tokens.hash_token(change_token), row["user_id"], tokens.iso(now),
+                          tokens.iso(now + CHANGE_TOKEN_TTL)))
+        log.info("accesso con password: cambio richiesto, utente=%s", row["user_id"])
+        return {"password_change_required": True, "change_token": change_token,
+                "expires_in": int(CHANGE_TOKEN_TTL.total_seconds())}
+    log.info("accesso con password: utente=%s", row["user_id"])
+    return _token_answer(conn, row["user_id"])
+
+
+def _set_password(conn: sqlite3.Connection, uid: int, new_password: str,
+                  now: dt.datetime) -> None:
+    conn.execute("UPDATE credentials SET password_hash = ?, temp_password_hash = NULL, "
+                 "temp_password_expires_at = NULL, must_change = 0, password_changed_at = ? "
+                 "WHERE user_id = ?", (rules.hash_secret(new_password), tokens.iso(now), uid))
+
+
+def _check_new_password(row: sqlite3.Row, new_password: str) -> None:
+    same = (rules.verify_secret(new_password, row["password_hash"])
+            or (row["temp_password_hash"] is not None
+                and rules.verify_secret(new_password, row["temp_password_hash"])))
+    codes = rules.check_password(new_password, row["login"], current_matches=same)
+    if codes:
+        raise validation_failed(_password_errors("/new_password", codes))
+
+
+@bp.post("/password/change")
+def password_change():
+    _require_login_offered()
+    body = json_object()
+    conn = request_connection()
+    now = _now()
+    change_token = body.get("change_token")
+    errors = FieldErrors()
+    if change_token is not None or bearer_token() is None:
+        if not isinstance(change_token, str) or not change_token:
+            raise ApiProblem(401, "unauthorized", detail="Occorre il change_token ricevuto "
+                             "all'accesso oppure un token di accesso (Bearer).",
+                             headers={"WWW-Authenticate": 'Bearer realm="inlinea"'})
+        new_password = _secret_value(body, "new_password", errors)
+        errors.raise_if_any()
+        found = conn.execute("SELECT user_id FROM password_change_tokens WHERE token_hash = ? "
+                             "AND used_at IS NULL AND expires_at > ?",
+                             (tokens.hash_token(change_token), tokens.iso(now))).fetchone()
+        if found is None:
+            raise ApiProblem(401, "invalid_change_token", "Cambio password scaduto",
+                             "Il permesso di cambiare la password non è valido o è scaduto: "
+                             "accedi di nuovo.")
+        row = conn.execute("SELECT * FROM credentials WHERE user_id = ?",
+                           (found["user_id"],)).fetchone()
+        _check_new_password(row, new_password)
+        with transaction(conn):
+            conn.execute("UPDATE password_change_tokens SET used_at = ? WHERE token_hash = ?",
+                         (tokens.iso(now), tokens.hash_token(change_token)))
+            _set_password(conn, row["user_id"], new_password, now)
+        log.info("password cambiata dopo l'accesso temporaneo: utente=%s", row["user_id"])
+        return _token_answer(conn, row["user_id"])
+
+    auth = authenticate_request()
+    current = _secret_value(body, "current_password", errors)
+    new_password = _secret_value(body, "new_password", errors)
+    errors.raise_if_any()
+    row = conn.execute("SELECT * FROM credentials WHERE user_id = ?",
+                       (auth.user_id,)).fetchone()
+    if row is None:
+        raise ApiProblem(409, "no_credentials", "Nessuna password",
+                         "Questo utente accede solo con SPID o CNS: non ha una password.")
+    _check_locked(conn, [("address", _client_address()), ("account", row["login_key"])], now)
+    if not rules.verify_secret(current, row["password_hash"]):
+        _record_failure(conn, row["login_key"], now)
+        raise validation_failed([{"field": "/current_password", "code": "wrong_password",
+                                  "detail": "la password attuale non è corretta"}])
+    _check_new_password(row, new_password)
+    with transaction(conn):
+        _set_password(conn, auth.user_id, new_password, now)
+    log.info("password cambiata: utente=%s", auth.user_id)
+    return Response(status=204)
+
+
+# --- "Password dimenticata?" -------------------------------------------------------------
+
+def _decoy_secret(conn: sqlite3.Connection) -> str:
+    return conn.execute("SELECT value FROM portal_secrets WHERE name = 'credentials_hmac'"
+                        ).fetchone()["value"]
+
+
+@bp.post("/password/forgot")
+def forgot():
+    _require_login_offered()
+    body = json_object()
+    errors = FieldErrors()
+    user_id = _user_id_value(body, errors)
+    errors.raise_if_any()
+    conn = request_connection()
+    key = rules.user_id_key(user_id)
+    _check_locked(conn, [("address", _client_address()), ("account", key)], _now())
+    row = _credentials_by_key(conn, key)
+    question = (rules.question(row["security_question"]) if row is not None
+                else rules.decoy_question(_decoy_secret(conn), user_id))
+    return {"question": dict(question)}
+
+
+@bp.post("/password/forgot/answer")
+def forgot_answer():
+    _require_login_offered()
+    body = json_object()
+    errors = FieldErrors()
+    user_id = _user_id_value(body, errors)
+    answer = _secret_value(body, "answer", errors)
+    errors.raise_if_any()
+    conn = request_connection()
+    now = _now()
+    key = rules.user_id_key(user_id)
+    _check_locked(conn, [("address", _client_address()), ("account", key)], now)
+    row = _credentials_by_key(conn, key)
+    right = rules.verify_answer(answer, row["security_answer_hash"] if row else _DUMMY_HASH)
+    if row is None or not right:
+        _record_failure(conn, key, now)
+        log.info("risposta alla domanda di sicurezza non accettata")
+        return {"status": "sent_if_correct"}, 202
+
+    temporary = rules.temporary_password()
+    with transaction(conn):
+        _clear_failures(conn, key)
+        conn.execute("UPDATE credentials SET temp_password_hash = ?, "
+                     "temp_password_expires_at = ? WHERE user_id = ?",
+                     (rules.hash_secret(temporary), tokens.iso(now + TEMP_PASSWORD_TTL),
+                      row["user_id"]))
+    try:
+        _mail(row["email"], *_temporary_mail(row["login"], temporary))
+    except MailError as exc:
+        log.error("password temporanea non inviata: utente=%s %s", row["user_id"], exc)
+        with transaction(conn):
+            conn.execute("UPDATE credentials SET temp_password_hash = NULL, "
+                         "temp_password_expires_at = NULL WHERE user_id = ?", (row["user_id"],))
+        raise _mail_unavailable() from None
+    log.info("password temporanea inviata: utente=%s", row["user_id"])
+    return {"status": "sent_if_correct"}, 202
+
+
+def _temporary_mail(user_id: str, temporary: str) -> tuple[str, str]:
+    authority = current_app.config["AUTHORITY"]
+    hours = int(TEMP_PASSWORD_TTL.total_seconds() // 3600)
+    subject = f"Password temporanea per i servizi on-line - {authority}"
+    body = (
+        f"È stata chiesta una nuova password per lo User ID {user_id} rispondendo alla "
+        "domanda di sicurezza.\n\n"
+        f"Password temporanea: {temporary}\n\n"
+        f"È valida {hours} ore. Al primo accesso con questa password ti verrà chiesto di "
+        "sceglierne una nuova personale. La password che usavi finora resta valida finché "
+        "non la cambi.\n"
+        "Se non hai chiesto tu una nuova password ignora questo messaggio.\n\n"
+        f"{authority}\n\n"
+        "Questa mail è stata generata automaticamente. Non rispondere a questo messaggio.\n"
+    )
+    return subject, body

@@ -16,8 +16,10 @@
 #include "ui/FirstPaint.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/credentials/PasswordLoginController.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/profile/ProfilePage.h"
 #include "ui/session/SessionController.h"
 #include "ui/spid/SpidLoginController.h"
 #include "ui/widgets/CardPanel.h"
@@ -87,10 +89,6 @@ void AppController::showLogin()
 {
     if (!m_login) {
         m_login = std::make_unique<LoginWindow>();
-        const auto comingSoon = [this](const QString& what) {
-            m_login->showNotice(tr("%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.").arg(what),
-                                false);
-        };
         m_spidLogin = new SpidLoginController(m_settings, m_tokens, m_login.get(), this);
         connect(m_login.get(), &LoginWindow::spidRequested, m_spidLogin, &SpidLoginController::start);
         connect(m_spidLogin, &SpidLoginController::loggedIn, this,
@@ -103,12 +101,14 @@ void AppController::showLogin()
             m_settings.setPreferredReader(reader);
             m_cardMonitor->setPreferredReader(reader);
         });
-        connect(m_login.get(), &LoginWindow::passwordLoginRequested, this,
-                [comingSoon] { comingSoon(tr("Accesso con credenziali")); });
-        connect(m_login.get(), &LoginWindow::registrationRequested, this,
-                [comingSoon] { comingSoon(tr("Registrazione di un nuovo utente")); });
-        connect(m_login.get(), &LoginWindow::passwordResetRequested, this,
-                [comingSoon] { comingSoon(tr("Recupero della password")); });
+        m_passwordLogin = new PasswordLoginController(m_settings, m_tokens, m_login.get(), this);
+        connect(m_login.get(), &LoginWindow::passwordLoginRequested, m_passwordLogin, &PasswordLoginController::login);
+        connect(m_login.get(), &LoginWindow::registrationRequested, m_passwordLogin,
+                &PasswordLoginController::openRegistration);
+        connect(m_login.get(), &LoginWindow::passwordResetRequested, m_passwordLogin,
+                &PasswordLoginController::openPasswordReset);
+        connect(m_passwordLogin, &PasswordLoginController::loggedIn, this,
+                [this](const auth::LoginSuccess& session) { openSession(session, QString()); });
         connect(m_login.get(), &LoginWindow::settingsRequested, this, [this] { openSettings(m_login.get()); });
         connect(m_login.get(), &LoginWindow::offlineRequested, this, &AppController::openOffline);
     }
@@ -143,6 +143,7 @@ void AppController::connectPortal()
     m_login->portalStatus()->setMonitor(m_monitor);
     m_cnsLogin->setPortalMonitor(m_monitor);
     m_spidLogin->setPortal(m_monitor, m_client);
+    m_passwordLogin->setPortal(m_monitor, m_client);
     if (m_main) {
         m_main->portalStatus()->setMonitor(m_monitor);
     }
@@ -184,8 +185,10 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
     m_offline = false;
     ensureMainWindow();
     const QString name = QStringLiteral("%1 %2").arg(session.user.nome, session.user.cognome).trimmed();
-    m_main->setUserName(name.isEmpty() ? session.user.codiceFiscale : name);
-    openUserData(session.user.codiceFiscale);
+    m_main->setUserName(name.isEmpty()
+                            ? (session.user.codiceFiscale.isEmpty() ? session.user.userId : session.user.codiceFiscale)
+                            : name);
+    openUserData(session.user.storageKey());
     m_main->show();
     m_login->hide();
 }
@@ -203,6 +206,14 @@ void AppController::ensureMainWindow()
             }
         });
         connect(m_main.get(), &MainWindow::settingsRequested, this, [this] { openSettings(m_main.get()); });
+        connect(m_main->profilePage(), &ProfilePage::passwordChangeRequested, this, [this] {
+            if (!m_session || !m_refresher) {
+                QMessageBox::information(m_main.get(), tr("Cambia password"),
+                                         tr("Per cambiare la password accedi al portale."));
+                return;
+            }
+            m_passwordLogin->openPasswordChange(m_refresher, m_session->user.userId, m_main.get());
+        });
     }
     m_main->portalStatus()->setMonitor(m_monitor);
     m_main->setPortalName(m_monitor && m_monitor->info() ? m_monitor->info()->name : m_settings.portalUrl().host());
@@ -229,7 +240,7 @@ void AppController::openOffline()
     m_offline = true;
     ensureMainWindow();
     openUserData(cf);
-    QString name = cf;
+    QString name = cf.startsWith(QLatin1String("user:"), Qt::CaseInsensitive) ? cf.mid(5) : cf;
     if (m_userSession) {
         const auto profile = m_userSession->profile().load();
         if (profile && profile.value()) {
@@ -255,13 +266,12 @@ void AppController::closeOffline()
     m_login->showNotice(tr("Accedi per inviare le modifiche in attesa e aggiornare i dati."), false);
 }
 
-void AppController::openUserData(const QString& codiceFiscale)
+void AppController::openUserData(const QString& userKey)
 {
     m_sessionController.reset();
     m_userSession.reset();
     const QString host = m_settings.portalUrl().host();
-    auto opened =
-        session::UserSession::open(store::LocalDatabase::defaultPath(host, codiceFiscale), m_client, m_refresher);
+    auto opened = session::UserSession::open(store::LocalDatabase::defaultPath(host, userKey), m_client, m_refresher);
     if (!opened) {
         // Without the local database nothing can be kept offline: say so; the portal is still usable.
         QMessageBox::warning(
@@ -270,7 +280,7 @@ void AppController::openUserData(const QString& codiceFiscale)
         return;
     }
     m_userSession = std::move(opened).value();
-    m_settings.setLastUser(host, codiceFiscale);
+    m_settings.setLastUser(host, userKey);
     m_sessionController = std::make_unique<SessionController>(*m_userSession, m_main.get());
     m_sessionController->setMonitor(m_monitor);
     if (m_monitor && m_monitor->info()) {

@@ -28,6 +28,7 @@ class CardService;
 namespace inlinea::ui {
 
 class CnsLoginController;
+class PasswordLoginController;
 class SpidLoginController;
 class LoginWindow;
 class MainWindow;
@@ -54,6 +55,7 @@ public:
     [[nodiscard]] bool isOffline() const { return m_offline; }
     [[nodiscard]] session::UserSession* userSession() const { return m_userSession.get(); }
     [[nodiscard]] SpidLoginController* spidLogin() const { return m_spidLogin; }
+    [[nodiscard]] PasswordLoginController* passwordLogin() const { return m_passwordLogin; }
     // Valid access tokens for the session's requests (refreshed single-flight); null when logged out.
     [[nodiscard]] auth::TokenRefresher* sessionTokens() const { return m_refresher; }
 
@@ -70,8 +72,9 @@ private:
     void openSession(const auth::LoginSuccess& session, const QString& reader);
     // Ends the session: tokens revoked at the portal (best effort) and removed from the keyring, back to login.
     void closeSession(const QString& notice);
-    // The user's local database (cache and outbox) and its wiring to the main window.
-    void openUserData(const QString& codiceFiscale);
+    // The user's local database (cache and outbox) and its wiring to the main window; `userKey` is
+    // LoggedInUser::storageKey().
+    void openUserData(const QString& userKey);
     void ensureMainWindow();
     // The last user of this portal whose local database exists (empty if none): what can be read without logging in.
     [[nodiscard]] QString offlineUser() const;
@@ -90,6 +93,7 @@ private:
     auth::CnsAuthenticator* m_cnsAuthenticator;
     CnsLoginController* m_cnsLogin = nullptr;
     SpidLoginController* m_spidLogin = nullptr;
+    PasswordLoginController* m_passwordLogin = nullptr;
     std::optional<auth::LoginSuccess> m_session;
     QString m_sessionReader; // the reader of the card a CNS session was opened with
     QPointer<auth::TokenRefresher> m_refresher;

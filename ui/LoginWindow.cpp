@@ -63,6 +63,7 @@ LoginWindow::LoginWindow(QWidget* parent)
     , m_username(nullptr)
     , m_password(nullptr)
     , m_register(nullptr)
+    , m_forgot(nullptr)
     , m_legacyNote(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_offline(new QPushButton(tr("Consulta i dati salvati"), this))
@@ -185,18 +186,19 @@ QGroupBox* LoginWindow::buildCredentialsBox()
     login->setObjectName(QStringLiteral("loginButton"));
     m_register = new QPushButton(tr("Nuovo utente"), box);
     m_register->setObjectName(QStringLiteral("registerButton"));
-    auto* forgot = new QPushButton(tr("Password dimenticata?"), box);
-    forgot->setObjectName(QStringLiteral("forgotButton"));
-    forgot->setFlat(true);
+    m_forgot = new QPushButton(tr("Password dimenticata?"), box);
+    m_forgot->setObjectName(QStringLiteral("forgotButton"));
+    m_forgot->setFlat(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Username:"), m_username);
+    m_username->setPlaceholderText(tr("Il tuo User ID"));
+    form->addRow(tr("User ID:"), m_username);
     form->addRow(tr("Password:"), m_password);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(login);
     buttons->addWidget(m_register);
     buttons->addStretch(1);
-    buttons->addWidget(forgot);
+    buttons->addWidget(m_forgot);
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -204,7 +206,7 @@ QGroupBox* LoginWindow::buildCredentialsBox()
     connect(login, &QPushButton::clicked, this, &LoginWindow::submitCredentials);
     connect(m_password, &QLineEdit::returnPressed, this, &LoginWindow::submitCredentials);
     connect(m_register, &QPushButton::clicked, this, &LoginWindow::registrationRequested);
-    connect(forgot, &QPushButton::clicked, this, &LoginWindow::passwordResetRequested);
+    connect(m_forgot, &QPushButton::clicked, this, &LoginWindow::passwordResetRequested);
     return box;
 }
 
@@ -212,7 +214,7 @@ void LoginWindow::submitCredentials()
 {
     const QString user = m_username->text().trimmed();
     if (user.isEmpty() || m_password->text().isEmpty()) {
-        showNotice(tr("Inserisci username e password."), true);
+        showNotice(tr("Inserisci User ID e password."), true);
         return;
     }
     Q_EMIT passwordLoginRequested(user, m_password->text());
@@ -239,8 +241,21 @@ void LoginWindow::setPortalInfo(const std::optional<portal::PortalInfo>& info)
     m_cardBox->setVisible(info->offers(LoginMethod::Spid) || info->offers(LoginMethod::Cns));
     m_cardPanel->setVisible(info->offers(LoginMethod::Cns));
     m_credentialsBox->setVisible(info->offers(LoginMethod::Password));
-    m_register->setVisible(info->registrationEnabled);
+    // Capability-driven: one app, portals that offer different things.
+    m_register->setVisible(info->registrationEnabled && info->credentials.registration);
+    m_forgot->setVisible(info->credentials.passwordReset);
     m_legacyNote->setVisible(info->flavour == portal::Flavour::Inlinea);
+}
+
+void LoginWindow::setUserId(const QString& userId)
+{
+    m_username->setText(userId);
+    m_password->setFocus();
+}
+
+QString LoginWindow::userId() const
+{
+    return m_username->text().trimmed();
 }
 
 void LoginWindow::setOfflineCopyAvailable(bool available)

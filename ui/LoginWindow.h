@@ -32,6 +32,9 @@ public:
     [[nodiscard]] CardPanel* cardPanel() const noexcept { return m_cardPanel; }
     // While a login runs: the buttons are disabled and the notice says what is happening.
     void setBusy(bool busy, const QString& text = {});
+    // The User ID field (prefilled after a registration or a password reset; the password gets the focus).
+    void setUserId(const QString& userId);
+    [[nodiscard]] QString userId() const;
     // Whether data saved on this computer can be opened without logging in.
     void setOfflineCopyAvailable(bool available);
 
@@ -58,6 +61,7 @@ private:
     QLineEdit* m_username;
     QLineEdit* m_password;
     QPushButton* m_register;
+    QPushButton* m_forgot;
     QLabel* m_legacyNote;
     QLabel* m_notice;
     QPushButton* m_offline;

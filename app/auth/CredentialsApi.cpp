@@ -28,10 +28,14 @@ CredentialsError CredentialsError::fromPortalError(const PortalError& error)
 {
     CredentialsError result;
     result.portal = error;
+    const QString& code = error.problemCode;
+    if (code == QLatin1String("mail_unavailable")) {
+        result.kind = Kind::MailUnavailable; // a 503: whatever kind the transport gave it, the portal said why
+        return result;
+    }
     if (error.kind != PortalError::Kind::HttpError && error.kind != PortalError::Kind::Unauthorized) {
         return result;
     }
-    const QString& code = error.problemCode;
     if (code == QLatin1String("invalid_credentials")) {
         result.kind = Kind::InvalidCredentials;
     } else if (code == QLatin1String("locked") || error.httpStatus == 429) {
@@ -47,6 +51,16 @@ CredentialsError CredentialsError::fromPortalError(const PortalError& error)
         result.kind = Kind::EmailNotConfirmed;
     } else if (code == QLatin1String("registration_disabled")) {
         result.kind = Kind::RegistrationDisabled;
+    } else if (code == QLatin1String("password_login_disabled")) {
+        result.kind = Kind::LoginDisabled;
+    } else if (code == QLatin1String("invalid_change_token")) {
+        result.kind = Kind::ChangeExpired;
+    } else if (code == QLatin1String("no_credentials")) {
+        result.kind = Kind::NoCredentials;
+    } else if (code == QLatin1String("confirmation_invalid")) {
+        result.kind = Kind::LinkInvalid;
+    } else if (code == QLatin1String("confirmation_expired")) {
+        result.kind = Kind::LinkExpired;
     } else if (code == QLatin1String("validation_failed") || error.httpStatus == 422) {
         result.kind = Kind::Validation;
         result.fieldProblems = portal::FieldProblem::parse(error.body);

@@ -30,6 +30,12 @@ struct CredentialsError {
         EmailNotConfirmed,    // 403 email_not_confirmed: right password, registration not confirmed yet
         RegistrationDisabled, // 403 registration_disabled: this portal issues no new credentials
         Validation,           // 422 validation_failed: see fieldProblems
+        LoginDisabled,        // 403 password_login_disabled: this portal no longer accepts its own credentials
+        ChangeExpired,        // 401 invalid_change_token: the temporary-password login is too old; log in again
+        NoCredentials,        // 409 no_credentials: an account that logs in only with SPID or CNS has no password
+        LinkInvalid,          // 404 confirmation_invalid: not a confirmation link of this portal (or already used)
+        LinkExpired,          // 410 confirmation_expired
+        MailUnavailable,      // 503 mail_unavailable: nothing was sent; try again later
         Portal,               // anything else (unreachable, TLS, session expired, ...): see portal
     };
 

@@ -19,6 +19,7 @@ std::optional<LoginSuccess> LoginSuccess::fromTokenAnswer(const QByteArray& json
     success.user.nome = user.value(QStringLiteral("nome")).toString();
     success.user.cognome = user.value(QStringLiteral("cognome")).toString();
     success.user.emailConfirmed = user.value(QStringLiteral("email_confirmed")).toBool();
+    success.user.userId = user.value(QStringLiteral("user_id")).toString();
     if (success.tokens.accessToken.isEmpty() || success.tokens.refreshToken.isEmpty()) {
         return std::nullopt;
     }

@@ -14,6 +14,15 @@ struct LoggedInUser {
     QString nome;
     QString cognome;
     bool emailConfirmed = false;
+    QString userId; // password logins: the User ID as registered
+
+    // What this user's data on this computer are filed under: the codice fiscale, or the User ID of an account
+    // registered without one (Profilo Base).
+    [[nodiscard]] QString storageKey() const { return storageKeyOf(codiceFiscale, userId); }
+    [[nodiscard]] static QString storageKeyOf(const QString& codiceFiscale, const QString& userId)
+    {
+        return codiceFiscale.isEmpty() ? QStringLiteral("user:") + userId.toLower() : codiceFiscale;
+    }
 };
 
 // What every login method ends with: the portal's tokens and who they belong to.

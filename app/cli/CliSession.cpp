@@ -2,6 +2,7 @@
 
 #include "CliExit.h"
 #include "app/auth/ApiSession.h"
+#include "app/auth/LoginSuccess.h"
 #include "app/auth/TokenClient.h"
 #include "app/auth/TokenRefresher.h"
 #include "app/auth/TokenStore.h"
@@ -109,14 +110,14 @@ void CliSession::onIdentified(const Result<profile::Profile, PortalError>& me, c
 {
     const QString host = m_portal.host();
     if (m_sessionExpired || (!me && me.error().kind == PortalError::Kind::Unauthorized)) {
-        m_err << "error: the portal ended the session: log in again with the app or `inlinea-cli login --cns`"
-              << Qt::endl;
+        m_err << "error: the portal ended the session: log in again with the app or `inlinea-cli login`" << Qt::endl;
         finish(CliExit::NotLoggedIn);
         return;
     }
     if (me) {
         m_online = true;
-        m_codiceFiscale = me->codiceFiscale.toUpper();
+        // An account registered without a codice fiscale is filed under its User ID, as the app does.
+        m_codiceFiscale = auth::LoggedInUser::storageKeyOf(me->codiceFiscale, me->userId).toUpper();
         m_settings.setLastUser(host, m_codiceFiscale);
         m_settings.sync();
         openDatabase(ready);
@@ -174,7 +175,7 @@ void CliSession::sync(std::function<void(bool reached)> done)
             *decided = true;
             watch->deleteLater();
             if (m_sessionExpired) {
-                m_err << "error: the portal ended the session: log in again with the app or `inlinea-cli login --cns`"
+                m_err << "error: the portal ended the session: log in again with the app or `inlinea-cli login`"
                       << Qt::endl;
                 finish(CliExit::NotLoggedIn);
                 return;

@@ -4,6 +4,7 @@
 #include "CliExit.h"
 #include "PinSource.h"
 #include "app/auth/CnsAuthenticator.h"
+#include "app/auth/CredentialsApi.h"
 #include "app/auth/TokenStore.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/PortalUrl.h"
@@ -25,6 +26,13 @@ LoginCommand::LoginCommand(smartcard::CardService* cards, QTextStream& out, QTex
 void LoginCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("cns"), QStringLiteral("login: with the CNS/CRS smart card.")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("login: with the portal's own credentials, as this User ID (password from the "
+                                     "terminal or --password-fd)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("password-fd"),
+                      QStringLiteral("login: read the password from this file descriptor instead of the terminal."),
+                      QStringLiteral("fd")});
     parser.addOption({QStringLiteral("pin-fd"),
                       QStringLiteral("login: read the PIN from this file descriptor instead of the terminal."),
                       QStringLiteral("fd")});
@@ -32,8 +40,8 @@ void LoginCommand::addOptions(QCommandLineParser& parser)
 
 void LoginCommand::run(const QCommandLineParser& parser)
 {
-    if (!parser.isSet(QStringLiteral("cns"))) {
-        m_err << "error: only `login --cns` is available" << Qt::endl;
+    if (parser.isSet(QStringLiteral("cns")) == parser.isSet(QStringLiteral("user"))) {
+        m_err << "error: say how to log in: `login --cns` or `login --user ID`" << Qt::endl;
         CliExit::quit(CliExit::Usage);
         return;
     }
@@ -54,6 +62,12 @@ void LoginCommand::run(const QCommandLineParser& parser)
     const QSslConfiguration trust = tls.value();
 
     auto* client = new portal::PortalClient(portalUrl, trust, this);
+    if (parser.isSet(QStringLiteral("user"))) {
+        const int fd =
+            parser.isSet(QStringLiteral("password-fd")) ? parser.value(QStringLiteral("password-fd")).toInt() : -1;
+        loginWithPassword(client, parser.value(QStringLiteral("user")), fd);
+        return;
+    }
     client->fetchInfo(this, [=, this](const Result<portal::PortalInfo, portal::PortalError>& info) {
         if (!info) {
             m_err << "error: " << portal::kindName(info.error().kind) << ": " << info.error().detail << Qt::endl;
@@ -131,6 +145,46 @@ void LoginCommand::run(const QCommandLineParser& parser)
                 });
         });
     });
+}
+
+void LoginCommand::loginWithPassword(portal::PortalClient* client, const QString& userId, int passwordFd)
+{
+    // Read as a secret line (no echo on a terminal); it goes into the request body and nowhere else.
+    const QByteArray password = passwordFd >= 0 ? PinSource::fromFd(passwordFd) : PinSource::fromTerminal("Password: ");
+    if (password.isEmpty()) {
+        m_err << "error: no password given" << Qt::endl;
+        CliExit::quit(CliExit::Usage);
+        return;
+    }
+    auto* api = new auth::CredentialsApi(client, this);
+    const QUrl portalUrl = client->baseUrl();
+    api->login(
+        userId, QString::fromUtf8(password), this,
+        [this, portalUrl](const Result<auth::LoginOutcome, auth::CredentialsError>& r) {
+            if (!r) {
+                const auto& e = r.error();
+                m_err << "error: login refused: "
+                      << (e.portal.problemCode.isEmpty() ? portal::kindName(e.portal.kind) : e.portal.problemCode)
+                      << ": " << e.portal.detail << Qt::endl;
+                CliExit::quit(e.kind == auth::CredentialsError::Kind::Portal ? CliExit::Portal : CliExit::LoginRefused);
+                return;
+            }
+            if (r->changeRequired()) {
+                m_err << "error: this is a temporary password: log in with the app to choose a new one" << Qt::endl;
+                CliExit::quit(CliExit::LoginRefused);
+                return;
+            }
+            const auth::LoginSuccess session = *r->success();
+            m_tokens->save(portalUrl, session.tokens, this, [this, session](const Status<auth::KeyringError>& saved) {
+                if (!saved) {
+                    m_err << "error: keyring: " << saved.error().detail << Qt::endl;
+                    CliExit::quit(CliExit::Keyring);
+                    return;
+                }
+                m_out << "logged in as " << session.user.userId << "; session stored in the keyring" << Qt::endl;
+                CliExit::quit(CliExit::Ok);
+            });
+        });
 }
 
 } // namespace inlinea::cli

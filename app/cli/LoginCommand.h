@@ -8,14 +8,18 @@ namespace inlinea::auth {
 class CnsAuthenticator;
 class TokenStore;
 } // namespace inlinea::auth
+namespace inlinea::portal {
+class PortalClient;
+}
 namespace inlinea::smartcard {
 class CardService;
 }
 
 namespace inlinea::cli {
 
-// `inlinea-cli login --cns [--pin-fd N]`: the CNS login of the app, from the command line; the tokens go to the
-// keyring like the app's. The PIN comes from a file descriptor or the terminal, never from an argument.
+// `inlinea-cli login --cns [--pin-fd N]` or `login --user ID [--password-fd N]`: the app's CNS or password login, from
+// the command line; the tokens go to the keyring like the app's. The PIN and the password come from a file descriptor
+// or the terminal, never from an argument.
 class LoginCommand : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +29,8 @@ public:
     void run(const QCommandLineParser& parser);
 
 private:
+    void loginWithPassword(portal::PortalClient* client, const QString& userId, int passwordFd);
+
     smartcard::CardService* m_cards;
     auth::TokenStore* m_tokens;
     auth::CnsAuthenticator* m_authenticator;

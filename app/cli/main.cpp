@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
         "  info          show what the portal is and offers\n"
         "  card info     readers, and the CNS card's holder, expiry and PIN tries (no PIN needed)\n"
         "  login --cns   log in with the CNS card (PIN from the terminal or --pin-fd)\n"
+        "  login --user ID  log in with the portal's own credentials (password from the terminal or --password-fd)\n"
         "  anagrafiche list [--search TEXT] [--sort name|sede|codice|domande] [--desc]\n"
         "                the anagrafiche, as a table (W: * watched, ~ not yet accepted by the portal)\n"
         "  anagrafiche show ID [--json]\n"

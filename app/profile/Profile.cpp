@@ -54,6 +54,8 @@ Profile Profile::fromJson(const QJsonObject& json)
     p.emailPending = json.value(QStringLiteral("email_pending")).toString();
     p.authMethod = json.value(QStringLiteral("auth_method")).toString();
     p.identityLocked = json.value(QStringLiteral("identity_locked")).toBool();
+    p.selfDeclared = json.value(QStringLiteral("self_declared")).toBool();
+    p.userId = json.value(QStringLiteral("user_id")).toString();
     p.version = json.value(QStringLiteral("version")).toInt();
     return p;
 }
@@ -78,6 +80,12 @@ QJsonObject Profile::toJson() const
     json.insert(QStringLiteral("email_pending"), emailPending.isEmpty() ? QJsonValue() : QJsonValue(emailPending));
     json.insert(QStringLiteral("auth_method"), authMethod);
     json.insert(QStringLiteral("identity_locked"), identityLocked);
+    if (selfDeclared) {
+        json.insert(QStringLiteral("self_declared"), true);
+    }
+    if (!userId.isEmpty()) {
+        json.insert(QStringLiteral("user_id"), userId);
+    }
     json.insert(QStringLiteral("version"), version);
     return json;
 }

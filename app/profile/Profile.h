@@ -30,6 +30,9 @@ struct Profile {
     QString authMethod;
     // SPID and CNS sessions: codice fiscale, nome and cognome come from the identity and cannot be changed.
     bool identityLocked = false;
+    // Password sessions: the data are a self-declaration the user keeps current; the User ID they log in with.
+    bool selfDeclared = false;
+    QString userId;
     int version = 0;
 
     [[nodiscard]] static Profile fromJson(const QJsonObject& json);

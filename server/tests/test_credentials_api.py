@@ -102,7 +102,8 @@ class RegistrationTest(CredentialsTestCase):
 
         body = self.assertTokens(self.login("GIULIA_verdi90", "Giulia-Verdi-1990"))
         self.assertEqual(body["user"], {"codice_fiscale": None, "nome": "Giulia",
-                                        "cognome": "Verdi", "email_confirmed": True})
+                                        "cognome": "Verdi", "email_confirmed": True,
+                                        "user_id": "giulia_verdi90"})
         me = self.call("GET", "/api/v1/me", body["access_token"]).get_json()
         self.assertEqual((me["auth_method"], me["identity_locked"], me["self_declared"],
                           me["email"]), ("password", False, True, "giulia.verdi@example.it"))

@@ -14,7 +14,7 @@ using portal::LoginMethod;
 using portal::PortalInfo;
 
 namespace {
-PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration)
+PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration, bool reset = true)
 {
     PortalInfo i;
     i.apiVersion = QStringLiteral("1");
@@ -23,6 +23,9 @@ PortalInfo info(Flavour flavour, QList<LoginMethod> methods, bool registration)
     i.flavour = flavour;
     i.loginMethods = std::move(methods);
     i.registrationEnabled = registration;
+    i.credentials.login = i.loginMethods.contains(LoginMethod::Password);
+    i.credentials.registration = registration;
+    i.credentials.passwordReset = i.credentials.login && reset;
     return i;
 }
 } // namespace
@@ -60,14 +63,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("password");
         QTest::addColumn<bool>("newUser");
         QTest::addColumn<bool>("legacyNote");
+        QTest::addColumn<bool>("reset");
         QTest::newRow("inlinea") << int(Flavour::Inlinea) << QList<LoginMethod>{LoginMethod::Spid, LoginMethod::Cns}
-                                 << false << true << true << false << false << true;
+                                 << false << true << true << false << false << true << true;
         QTest::newRow("inlinea legacy") << int(Flavour::Inlinea)
                                         << QList<LoginMethod>{LoginMethod::Spid, LoginMethod::Cns,
                                                               LoginMethod::Password}
-                                        << false << true << true << true << false << true;
+                                        << false << true << true << true << false << true << true;
         QTest::newRow("comune") << int(Flavour::Comune) << QList<LoginMethod>{LoginMethod::Password, LoginMethod::Spid}
-                                << true << true << false << true << true << false;
+                                << true << true << false << true << true << false << true;
+        QTest::newRow("comune without reset")
+            << int(Flavour::Comune) << QList<LoginMethod>{LoginMethod::Password, LoginMethod::Spid} << true << true
+            << false << true << true << false << false;
     }
     void buttonsFollowTheCapabilities()
     {
@@ -79,14 +86,15 @@ private Q_SLOTS:
         QFETCH(bool, password);
         QFETCH(bool, newUser);
         QFETCH(bool, legacyNote);
+        QFETCH(bool, reset);
         ui::LoginWindow w;
-        w.setPortalInfo(info(static_cast<Flavour>(flavour), methods, registration));
+        w.setPortalInfo(info(static_cast<Flavour>(flavour), methods, registration, reset));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(button(w, "spidButton")->isVisible(), spid);
         QCOMPARE(button(w, "cnsButton")->isVisible(), cns);
         QCOMPARE(button(w, "loginButton")->isVisible(), password);
-        QCOMPARE(button(w, "forgotButton")->isVisible(), password);
+        QCOMPARE(button(w, "forgotButton")->isVisible(), password && reset);
         QCOMPARE(button(w, "registerButton")->isVisible(), password && newUser);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("legacyNote"))->isVisible(), legacyNote);
         QVERIFY(!w.findChild<QLabel*>(QStringLiteral("waitingLabel"))->isVisible());

@@ -4,6 +4,7 @@
 // running JavaScript in the pages. Runs inside tests/support/with-keyring.sh.
 #include "app/portal/ConnectivityMonitor.h"
 #include "smartcard/CardService.h"
+#include "tests/support/MailSink.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/AppController.h"
@@ -24,24 +25,6 @@
 
 using namespace inlinea;
 
-// Mails come quoted-printable: soft line breaks and =XX escapes.
-QByteArray decodeQuotedPrintable(QByteArray in)
-{
-    in.replace("=\r\n", "").replace("=\n", "");
-    QByteArray out;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        bool ok = false;
-        const int value = i + 2 < in.size() && in[i] == '=' ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
-        if (ok) {
-            out.append(static_cast<char>(value));
-            i += 2;
-        } else {
-            out.append(in[i]);
-        }
-    }
-    return out;
-}
-
 class TestSpidFlow : public QObject {
     Q_OBJECT
 
@@ -53,21 +36,9 @@ class TestSpidFlow : public QObject {
     // The activation link of the newest mail in the sink.
     QUrl activationLink() const
     {
-        QDir dir(m_portal.maildir() + QStringLiteral("/new"));
-        const auto files = dir.entryInfoList(QDir::Files, QDir::Time);
-        for (const QFileInfo& file : files) {
-            QFile mail(file.filePath());
-            if (!mail.open(QIODevice::ReadOnly)) {
-                continue;
-            }
-            const QString text = QString::fromUtf8(decodeQuotedPrintable(mail.readAll()));
-            const auto match =
-                QRegularExpression(QStringLiteral("https://\\S+/anagrafica/attiva\\?id=[A-Za-z0-9_\\-]+")).match(text);
-            if (match.hasMatch()) {
-                return QUrl(match.captured(0));
-            }
-        }
-        return {};
+        const QString link = test::MailSink(m_portal.maildir())
+                                 .firstMatch(QStringLiteral("https://\\S+/anagrafica/attiva\\?id=[A-Za-z0-9_\\-]+"));
+        return link.isEmpty() ? QUrl() : QUrl(link);
     }
 
     // Plays the user on whatever page is showing; returns when the SPID window is gone.

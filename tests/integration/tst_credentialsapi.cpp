@@ -3,6 +3,7 @@
 #include "app/auth/CredentialsApi.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "tests/support/MailSink.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
 
@@ -54,56 +55,6 @@ QString describe(const CredentialsError& error)
 template <typename T, typename E> QByteArray why(const Result<T, E>& result)
 {
     return result ? QByteArray() : describe(result.error()).toUtf8();
-}
-
-QByteArray decodeQuotedPrintable(QByteArray in)
-{
-    in.replace("=\r\n", "").replace("=\n", "");
-    QByteArray out;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        bool ok = false;
-        const int value = i + 2 < in.size() && in[i] == '=' ? in.mid(i + 1, 2).toInt(&ok, 16) : 0;
-        if (ok) {
-            out.append(static_cast<char>(value));
-            i += 2;
-        } else {
-            out.append(in[i]);
-        }
-    }
-    return out;
-}
-
-// Every mail of the sink as readable text: quoted-printable decoded, base64 blocks decoded beside.
-QString mailText(const QString& maildir)
-{
-    QString text;
-    const auto files = QDir(maildir + QStringLiteral("/new")).entryInfoList(QDir::Files, QDir::Time);
-    for (const QFileInfo& info : files) {
-        QFile mail(info.filePath());
-        if (!mail.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray raw = mail.readAll();
-        text += QString::fromUtf8(decodeQuotedPrintable(raw));
-        QByteArray block;
-        for (const QByteArray& line : raw.split('\n')) {
-            const QByteArray trimmed = line.trimmed();
-            static const QRegularExpression base64Line(QStringLiteral("^[A-Za-z0-9+/=]{16,}$"));
-            if (base64Line.match(QString::fromLatin1(trimmed)).hasMatch()) {
-                block += trimmed;
-            } else if (!block.isEmpty()) {
-                text += QString::fromUtf8(QByteArray::fromBase64(block));
-                block.clear();
-            }
-        }
-        text += QString::fromUtf8(QByteArray::fromBase64(block)) + QLatin1Char('\n');
-    }
-    return text;
-}
-
-QString firstMatch(const QString& text, const QString& pattern)
-{
-    return QRegularExpression(pattern).match(text).captured(1);
 }
 
 } // namespace
@@ -375,10 +326,11 @@ private Q_SLOTS:
         QCOMPARE(early->error().kind, CredentialsError::Kind::EmailNotConfirmed);
 
         QString token;
-        QTRY_VERIFY_WITH_TIMEOUT(!(token = firstMatch(mailText(portal.maildir()),
-                                                      QStringLiteral("register/confirm\\?token=([A-Za-z0-9_\\-]+)")))
-                                      .isEmpty(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(token = test::MailSink(portal.maildir())
+                          .firstMatch(QStringLiteral("register/confirm\\?token=([A-Za-z0-9_\\-]+)")))
+                 .isEmpty(),
+            20000);
         Answer<Result<QString, CredentialsError>> confirmed;
         m_api->confirmEmail(token, this, confirmed.callback());
         QVERIFY(confirmed.wait());
@@ -400,7 +352,7 @@ private Q_SLOTS:
         QVERIFY2(*answered, why(*answered).constData());
         QString temporary;
         QTRY_VERIFY_WITH_TIMEOUT(
-            !(temporary = firstMatch(mailText(portal.maildir()), QStringLiteral("Password temporanea: (\\S+)")))
+            !(temporary = test::MailSink(portal.maildir()).firstMatch(QStringLiteral("Password temporanea: (\\S+)")))
                  .isEmpty(),
             20000);
 

@@ -70,6 +70,9 @@ ProfilePage::ProfilePage(QWidget* parent)
     , m_emailPending(noteLabel(QStringLiteral("emailPending"), this))
     , m_emailChange(noteLabel(QStringLiteral("emailChangeNote"), this))
     , m_emailUnconfirmed(noteLabel(QStringLiteral("emailUnconfirmed"), this))
+    , m_selfDeclared(noteLabel(QStringLiteral("selfDeclaredNote"), this))
+    , m_userId(noteLabel(QStringLiteral("userIdLabel"), this))
+    , m_changePassword(new QPushButton(tr("Cambia password…"), this))
     , m_newsletterEventi(new WrappingCheckBox(QStringLiteral("newsletter_eventi"), this))
     , m_newsletterServizi(new WrappingCheckBox(QStringLiteral("newsletter_servizi"), this))
     , m_funzionario(new WrappingCheckBox(QStringLiteral("funzionario"), this))
@@ -85,6 +88,10 @@ ProfilePage::ProfilePage(QWidget* parent)
                                 "cui presenti le pratiche si gestiscono nelle anagrafiche."),
                              this);
     intro->setWordWrap(true);
+    m_selfDeclared->setText(tr("I dati che hai indicato registrandoti al portale sono un'autocertificazione: "
+                               "tienili aggiornati. Ogni modifica che salvi vale come nuova dichiarazione."));
+    m_selfDeclared->setStyleSheet(QStringLiteral("background: #fff8e1; border-left: 4px solid #f9a825; padding: 6px;"));
+    m_selfDeclared->hide();
 
     // Anagrafica
     auto* anagraficaBox = new QGroupBox(tr("Anagrafica"), m_form);
@@ -138,6 +145,16 @@ ProfilePage::ProfilePage(QWidget* parent)
     }
     m_funzionario->setText(tr("Effettuo l'accesso come funzionario che deve rilasciare dei pareri"));
     form->addRow(m_funzionario);
+    // Only for an account with the portal's own credentials: SPID and CNS have no password here.
+    m_changePassword->setObjectName(QStringLiteral("changePasswordButton"));
+    auto* passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_userId, 1);
+    passwordRow->addWidget(m_changePassword);
+    form->addRow(tr("User ID"), passwordRow);
+    m_passwordRow = passwordRow;
+    m_accessForm = form;
+    form->setRowVisible(passwordRow, false);
+    connect(m_changePassword, &QPushButton::clicked, this, &ProfilePage::passwordChangeRequested);
 
     // Indirizzi e recapiti
     auto* addressBox = new QGroupBox(tr("Indirizzi e recapiti"), m_form);
@@ -173,6 +190,7 @@ ProfilePage::ProfilePage(QWidget* parent)
     contentLayout->setContentsMargins(24, 16, 24, 16);
     contentLayout->addWidget(heading);
     contentLayout->addWidget(intro);
+    contentLayout->addWidget(m_selfDeclared);
     contentLayout->addWidget(m_portalErrors);
     contentLayout->addWidget(m_form);
     auto* scroll = new QScrollArea(this);
@@ -278,6 +296,9 @@ void ProfilePage::setProfile(const Profile& profile, bool pending)
         field->field->lineEdit()->setToolTip(locked ? m_identityNote->text() : QString());
     }
     setRowShown(m_identityNote, locked);
+    m_selfDeclared->setVisible(profile.selfDeclared);
+    m_userId->setText(profile.userId);
+    m_accessForm->setRowVisible(m_passwordRow, profile.authMethod == QLatin1String("password"));
     m_pending->setVisible(pending);
     m_emailPending->setText(tr("In attesa di conferma: %1").arg(profile.emailPending));
     setRowShown(m_emailPending, !profile.emailPending.isEmpty());

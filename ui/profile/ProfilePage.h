@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -45,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void saveRequested(const inlinea::profile::Profile& profile);
+    // "Cambia password…" (shown only in a session opened with the portal's own credentials).
+    void passwordChangeRequested();
 
 private:
     struct Field {
@@ -74,6 +77,11 @@ private:
     QLabel* m_emailPending;
     QLabel* m_emailChange;
     QLabel* m_emailUnconfirmed;
+    QLabel* m_selfDeclared;
+    QLabel* m_userId;
+    QPushButton* m_changePassword;
+    QHBoxLayout* m_passwordRow = nullptr;
+    QFormLayout* m_accessForm = nullptr;
     WrappingCheckBox* m_newsletterEventi;
     WrappingCheckBox* m_newsletterServizi;
     WrappingCheckBox* m_funzionario;

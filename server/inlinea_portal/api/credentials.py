@@ -439,7 +439,10 @@ def _invalid_credentials() -> ApiProblem:
 def _token_answer(conn: sqlite3.Connection, uid: int) -> dict:
     # Tokens live on the real clock (tokens.authenticate has no injected one).
     pair = tokens.start_session(conn, uid, "password")
-    return {**pair.response(), "user": login_user(basic_profile(conn, uid))}
+    login = conn.execute("SELECT login FROM credentials WHERE user_id = ?", (uid,)).fetchone()
+    # The User ID as registered: an account without a codice fiscale (Profilo Base) is known by it alone.
+    return {**pair.response(),
+            "user": {**login_user(basic_profile(conn, uid)), "user_id": login["login"]}}
 
 
 @bp.post("/password/login")

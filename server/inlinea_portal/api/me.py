@@ -53,6 +53,10 @@ def _profile(conn: sqlite3.Connection) -> dict:
         # Registered with the portal's own credentials: the data are a self-declaration
         # (autocertificazione) that the user must keep up to date.
         extra["self_declared"] = True
+        login = conn.execute("SELECT login FROM credentials WHERE user_id = ?",
+                             (g.auth.user_id,)).fetchone()
+        if login is not None:
+            extra["user_id"] = login["login"]
     return {**profile, "auth_method": g.auth.auth_method,
             "identity_locked": g.auth.auth_method in LOCKED_METHODS, **extra,
             "version": version}

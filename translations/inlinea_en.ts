@@ -326,6 +326,245 @@
     </message>
 </context>
 <context>
+    <name>CredentialsText</name>
+    <message numerus="yes">
+        <source>Lo User ID deve avere almeno %n caratteri.</source>
+        <translation>
+            <numerusform>The User ID must be at least %n character long.</numerusform>
+            <numerusform>The User ID must be at least %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lo User ID può avere al massimo %n caratteri.</source>
+        <translation>
+            <numerusform>The User ID can be at most %n character long.</numerusform>
+            <numerusform>The User ID can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere spazi (posizione %1).</source>
+        <translation>The User ID cannot contain spaces (position %1).</translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere il punto «.» (posizione %1).</source>
+        <translation>The User ID cannot contain a full stop “.” (position %1).</translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere l&apos;asterisco «*» (posizione %1).</source>
+        <translation>The User ID cannot contain an asterisk “*” (position %1).</translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere lettere accentate: «%1» (posizione %2). Usa la lettera senza accento.</source>
+        <translation>The User ID cannot contain accented letters: “%1” (position %2). Use the letter without the accent.</translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere il carattere «%1» (posizione %2): solo lettere e cifre.</source>
+        <translation>The User ID cannot contain the character “%1” (position %2): letters and digits only.</translation>
+    </message>
+    <message>
+        <source>Lo User ID non può contenere il carattere «%1» (posizione %2): solo lettere, cifre e %3.</source>
+        <translation>The User ID cannot contain the character “%1” (position %2): letters, digits and %3 only.</translation>
+    </message>
+    <message>
+        <source>Da %1 a %2 caratteri: lettere senza accento e cifre. Non sono ammessi spazi, punti, asterischi né altri caratteri speciali.</source>
+        <translation>%1 to %2 characters: unaccented letters and digits. Spaces, full stops, asterisks and other special characters are not allowed.</translation>
+    </message>
+    <message>
+        <source>Da %1 a %2 caratteri: lettere senza accento, cifre e %3. Non sono ammessi spazi, punti, asterischi né altri caratteri speciali.</source>
+        <translation>%1 to %2 characters: unaccented letters, digits and %3. Spaces, full stops, asterisks and other special characters are not allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Almeno %n caratteri</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Al massimo %n caratteri</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Almeno una lettera minuscola</source>
+        <translation>At least one lower-case letter</translation>
+    </message>
+    <message>
+        <source>Almeno una lettera maiuscola</source>
+        <translation>At least one upper-case letter</translation>
+    </message>
+    <message>
+        <source>Almeno una cifra</source>
+        <translation>At least one digit</translation>
+    </message>
+    <message>
+        <source>Almeno un simbolo (ad esempio ! ? - _ #)</source>
+        <translation>At least one symbol (for example ! ? - _ #)</translation>
+    </message>
+    <message>
+        <source>Non deve contenere lo User ID</source>
+        <translation>Must not contain the User ID</translation>
+    </message>
+    <message>
+        <source>Deve essere diversa dalla password attuale</source>
+        <translation>Must differ from the current password</translation>
+    </message>
+    <message>
+        <source>una lettera minuscola</source>
+        <translation>one lower-case letter</translation>
+    </message>
+    <message>
+        <source>una lettera maiuscola</source>
+        <translation>one upper-case letter</translation>
+    </message>
+    <message>
+        <source>una cifra</source>
+        <translation>one digit</translation>
+    </message>
+    <message>
+        <source>un simbolo</source>
+        <translation>one symbol</translation>
+    </message>
+    <message>
+        <source>La password deve avere da %1 a %2 caratteri</source>
+        <translation>The password must have %1 to %2 characters</translation>
+    </message>
+    <message>
+        <source>non deve contenere lo User ID.</source>
+        <translation>it must not contain the User ID.</translation>
+    </message>
+    <message>
+        <source>%1 e %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, almeno %2; %3</source>
+        <translation>%1, at least %2; %3</translation>
+    </message>
+    <message>
+        <source>Molto debole</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Debole</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Discreta</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Robusta</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Molto robusta</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Cittadino</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Aziende, Professionisti ed Enti</source>
+        <translation>Companies, Professionals and Organisations</translation>
+    </message>
+    <message>
+        <source>Turisti</source>
+        <translation>Tourists</translation>
+    </message>
+    <message>
+        <source>Per le persone fisiche. Puoi scegliere il Profilo Base o il Profilo Completo.</source>
+        <translation>For individuals. You can choose the Basic Profile or the Full Profile.</translation>
+    </message>
+    <message>
+        <source>Per chi opera per conto di un&apos;impresa, di uno studio professionale o di un ente. Per ora è disponibile solo il Profilo Base.</source>
+        <translation>For people acting on behalf of a company, a professional firm or an organisation. For now only the Basic Profile is available.</translation>
+    </message>
+    <message>
+        <source>Per chi non risiede in Italia e usa i servizi per un soggiorno. Per ora è disponibile solo il Profilo Base.</source>
+        <translation>For people who do not live in Italy and use the services during a stay. For now only the Basic Profile is available.</translation>
+    </message>
+    <message>
+        <source>Profilo Base</source>
+        <translation>Basic Profile</translation>
+    </message>
+    <message>
+        <source>Profilo Completo</source>
+        <translation>Full Profile</translation>
+    </message>
+    <message>
+        <source>Accesso limitato ai servizi: bastano nome, cognome ed email.</source>
+        <translation>Limited access to the services: first name, surname and email are enough.</translation>
+    </message>
+    <message>
+        <source>Tutte le operazioni online disponibili sul portale: serve anche il codice fiscale.</source>
+        <translation>Every online operation the portal offers: the tax code is also needed.</translation>
+    </message>
+    <message>
+        <source>User ID o password non corretti. Dopo alcuni tentativi sbagliati l&apos;accesso viene bloccato per qualche minuto.</source>
+        <translation>Wrong User ID or password. After a few failed attempts access is blocked for a few minutes.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: per sicurezza l&apos;accesso è bloccato per qualche minuto. Riprova più tardi.</source>
+        <translation>Too many failed attempts: for security, access is blocked for a few minutes. Try again later.</translation>
+    </message>
+    <message>
+        <source>Troppi tentativi non riusciti: per sicurezza l&apos;accesso è bloccato fino alle %1. Riprova dopo quell&apos;ora.</source>
+        <translation>Too many failed attempts: for security, access is blocked until %1. Try again after that time.</translation>
+    </message>
+    <message>
+        <source>La registrazione non è ancora confermata: apri il link dell&apos;email che il portale ti ha inviato, poi accedi.</source>
+        <translation>The registration is not confirmed yet: open the link in the email the portal sent you, then log in.</translation>
+    </message>
+    <message>
+        <source>Questo portale non rilascia più nuove credenziali: accedi con SPID o con la CNS.</source>
+        <translation>This portal no longer issues new credentials: log in with SPID or the CNS card.</translation>
+    </message>
+    <message>
+        <source>Questo portale non accetta più le proprie credenziali: accedi con SPID o con la CNS.</source>
+        <translation>This portal no longer accepts its own credentials: log in with SPID or the CNS card.</translation>
+    </message>
+    <message>
+        <source>È passato troppo tempo dall&apos;accesso con la password temporanea: accedi di nuovo con la stessa password temporanea e scegli subito la nuova.</source>
+        <translation>Too much time has passed since you logged in with the temporary password: log in again with the same temporary password and choose the new one straight away.</translation>
+    </message>
+    <message>
+        <source>Il tuo account accede con SPID o CNS e non ha una password del portale da cambiare.</source>
+        <translation>Your account logs in with SPID or the CNS card and has no portal password to change.</translation>
+    </message>
+    <message>
+        <source>Il link di conferma non è valido o è già stato usato. Controlla di averlo copiato per intero.</source>
+        <translation>The confirmation link is not valid or has already been used. Check that you copied all of it.</translation>
+    </message>
+    <message>
+        <source>Il link di conferma è scaduto: registrati di nuovo per riceverne uno nuovo.</source>
+        <translation>The confirmation link has expired: register again to receive a new one.</translation>
+    </message>
+    <message>
+        <source>Il portale non è riuscito a inviare l&apos;email: nulla è stato registrato o cambiato. Riprova più tardi.</source>
+        <translation>The portal could not send the email: nothing was registered or changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>Il portale ha segnalato dati da correggere: vedi i messaggi accanto ai campi.</source>
+        <translation>The portal reported data to correct: see the messages next to the fields.</translation>
+    </message>
+    <message>
+        <source>Questo User ID è già in uso: scegline un altro.</source>
+        <translation>This User ID is already taken: choose another one.</translation>
+    </message>
+    <message>
+        <source>La password attuale non è corretta.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Questo codice fiscale è già registrato: se è il tuo, usa «Password dimenticata?».</source>
+        <translation>This tax code is already registered: if it is yours, use “Forgot your password?”.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>L&apos;indirizzo inserito non è valido. Scrivi l&apos;indirizzo del portale, ad esempio https://inlinea.cittametropolitana.mi.it.</source>
@@ -1652,22 +1891,6 @@ Those registered on the portal appear here after synchronisation; you can also c
 <context>
     <name>inlinea::ui::AppController</name>
     <message>
-        <source>%1: disponibile con il prossimo aggiornamento di Inlinea Desktop.</source>
-        <translation>%1: available in the next update of Inlinea Desktop.</translation>
-    </message>
-    <message>
-        <source>Accesso con credenziali</source>
-        <translation>Sign-in with credentials</translation>
-    </message>
-    <message>
-        <source>Registrazione di un nuovo utente</source>
-        <translation>New user registration</translation>
-    </message>
-    <message>
-        <source>Recupero della password</source>
-        <translation>Password recovery</translation>
-    </message>
-    <message>
         <source>La carta è stata rimossa dal lettore: per sicurezza la sessione è stata chiusa. Reinserisci la carta per accedere di nuovo.</source>
         <translation>The card was removed from the reader: for your security the session has been closed. Insert the card to sign in again.</translation>
     </message>
@@ -1698,6 +1921,14 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Il portale è cambiato: accedi al nuovo portale.</source>
         <translation>The portal has changed: sign in to the new portal.</translation>
+    </message>
+    <message>
+        <source>Cambia password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Per cambiare la password accedi al portale.</source>
+        <translation>Log in to the portal to change the password.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2365,45 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::EmailConfirmationPage</name>
+    <message>
+        <source>Conferma</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Controlla la posta</source>
+        <translation>Check your mail</translation>
+    </message>
+    <message>
+        <source>Manca un ultimo passo: la conferma dell&apos;indirizzo email.</source>
+        <translation>One last step: confirming the email address.</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Incolla qui il link dell&apos;email, oppure solo il codice che segue «token=»:</source>
+        <translation>Paste the link from the email here, or just the code after “token=”:</translation>
+    </message>
+    <message>
+        <source>https://…/api/v1/auth/register/confirm?token=…</source>
+        <translation>https://…/api/v1/auth/register/confirm?token=…</translation>
+    </message>
+    <message>
+        <source>Abbiamo inviato un&apos;email con un link di conferma a %1. La registrazione dello User ID %2 sarà completa solo dopo che avrai aperto quel link: finché non lo apri non puoi accedere. Puoi aprirlo nel browser oppure incollarlo qui sotto. Il link si può usare una sola volta.</source>
+        <translation>We sent an email with a confirmation link to %1. The registration of the User ID %2 is complete only once you open that link: until then you cannot log in. You can open it in the browser or paste it below. The link works only once.</translation>
+    </message>
+    <message>
+        <source>Conferma in corso…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <source>Registrazione confermata: ora puoi accedere con lo User ID %1.</source>
+        <translation>Registration confirmed: you can now log in with the User ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::FirstRunDialog</name>
     <message>
         <source>Benvenuto in Inlinea Desktop</source>
@@ -2316,16 +2586,8 @@ Those registered on the portal appear here after synchronisation; you can also c
         <translation>Forgotten your password?</translation>
     </message>
     <message>
-        <source>Username:</source>
-        <translation>Username:</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Password:</translation>
-    </message>
-    <message>
-        <source>Inserisci username e password.</source>
-        <translation>Enter your username and password.</translation>
     </message>
     <message>
         <source>Portale non ancora raggiunto</source>
@@ -2350,6 +2612,18 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Apre le anagrafiche e i dati salvati su questo computer senza accedere al portale. Le modifiche restano in attesa e vengono inviate dopo il prossimo accesso.</source>
         <translation>Opens the registered parties and data saved on this computer without signing in to the portal. Changes stay pending and are sent after the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Il tuo User ID</source>
+        <translation>Your User ID</translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation>User ID:</translation>
+    </message>
+    <message>
+        <source>Inserisci User ID e password.</source>
+        <translation>Enter your User ID and password.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2873,191 @@ Those registered on the portal appear here after synchronisation; you can also c
     </message>
 </context>
 <context>
+    <name>inlinea::ui::PasswordChangeDialog</name>
+    <message>
+        <source>Scegli una nuova password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>Cambia password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Hai effettuato l&apos;accesso con una password temporanea: prima di qualsiasi altra operazione devi sostituirla con una nuova password personale.</source>
+        <translation>You logged in with a temporary password: before anything else you must replace it with a new personal password.</translation>
+    </message>
+    <message>
+        <source>Salvala entro le %1, altrimenti dovrai accedere di nuovo con la password temporanea.</source>
+        <translation>Save it by %1, otherwise you will have to log in again with the temporary password.</translation>
+    </message>
+    <message>
+        <source>Per cambiare la password del portale indica quella attuale e scegli la nuova. Resti collegato; dal prossimo accesso userai la nuova password.</source>
+        <translation>To change your portal password, enter the current one and choose the new one. You stay logged in; from your next login you will use the new password.</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Password attuale</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Nuova password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Robustezza della password</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <source>Robustezza</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Ripeti la nuova password</source>
+        <translation>Repeat the new password</translation>
+    </message>
+    <message>
+        <source>Mostra le password</source>
+        <translation>Show the passwords</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Salva la nuova password</source>
+        <translation>Save the new password</translation>
+    </message>
+    <message>
+        <source>Requisiti:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>Manca ancora:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <source>La password rispetta tutti i requisiti.</source>
+        <translation>The password meets every requirement.</translation>
+    </message>
+    <message>
+        <source>Le due password non coincidono: ripeti esattamente la nuova password.</source>
+        <translation>The two passwords differ: repeat the new password exactly.</translation>
+    </message>
+    <message>
+        <source>Salvataggio della nuova password…</source>
+        <translation>Saving the new password…</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Password cambiata. Dal prossimo accesso usa la nuova password.</source>
+        <translation>Password changed. From your next login use the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PasswordLoginController</name>
+    <message>
+        <source>Il portale non è raggiungibile: riprova appena torna disponibile.</source>
+        <translation>The portal cannot be reached: try again as soon as it is back.</translation>
+    </message>
+    <message>
+        <source>Accesso in corso…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Hai usato una password temporanea: scegli ora la tua nuova password.</source>
+        <translation>You used a temporary password: choose your new password now.</translation>
+    </message>
+    <message>
+        <source>La password non è stata cambiata: accedi di nuovo con la password temporanea per sceglierne una nuova.</source>
+        <translation>The password was not changed: log in again with the temporary password to choose a new one.</translation>
+    </message>
+    <message>
+        <source>Completamento dell&apos;accesso…</source>
+        <translation>Completing the login…</translation>
+    </message>
+    <message>
+        <source>Registrazione completata: accedi con lo User ID %1 e la password che hai scelto.</source>
+        <translation>Registration complete: log in with the User ID %1 and the password you chose.</translation>
+    </message>
+    <message>
+        <source>Se la risposta era corretta, troverai la password temporanea nella tua casella email: usala qui per accedere e scegliere la nuova password.</source>
+        <translation>If the answer was right, you will find the temporary password in your mailbox: use it here to log in and choose the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PasswordResetDialog</name>
+    <message>
+        <source>Indietro</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avanti</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Password dimenticata</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Indica il tuo User ID: il portale ti farà la domanda di sicurezza che hai scelto alla registrazione.</source>
+        <translation>Enter your User ID: the portal will ask the security question you chose when registering.</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <source>Rispondi alla domanda di sicurezza:</source>
+        <translation>Answer the security question:</translation>
+    </message>
+    <message>
+        <source>Risposta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Non contano le maiuscole e le minuscole, né gli spazi all&apos;inizio e alla fine della risposta.</source>
+        <translation>Upper and lower case do not matter, nor do spaces at the start and end of the answer.</translation>
+    </message>
+    <message>
+        <source>Se la risposta è corretta, riceverai a breve un&apos;email con una password temporanea: accedi con quella e scegli subito una nuova password.</source>
+        <translation>If the answer is right, you will shortly receive an email with a temporary password: log in with it and choose a new password straight away.</translation>
+    </message>
+    <message>
+        <source>Richiesta della domanda di sicurezza…</source>
+        <translation>Asking for the security question…</translation>
+    </message>
+    <message>
+        <source>Lo User ID indicato non è valido: scrivilo come alla registrazione.</source>
+        <translation>The User ID is not valid: write it as you did when registering.</translation>
+    </message>
+    <message>
+        <source>Invio della risposta…</source>
+        <translation>Sending the answer…</translation>
+    </message>
+    <message>
+        <source>La risposta non è stata accettata così com&apos;è: controlla di averla scritta per intero.</source>
+        <translation>The answer was not accepted as it is: check that you wrote all of it.</translation>
+    </message>
+    <message>
+        <source>Invia risposta</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <source>Chiudi</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>inlinea::ui::PendingChangesDialog</name>
     <message>
         <source>Modifica dei tuoi dati</source>
@@ -2763,6 +3222,53 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Annulla</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PersonalDataPage</name>
+    <message>
+        <source>Dati personali</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>I campi con * sono obbligatori.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Nome *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Cognome *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <source>Codice fiscale *</source>
+        <translation>Tax code *</translation>
+    </message>
+    <message>
+        <source>16 caratteri</source>
+        <translation>16 characters</translation>
+    </message>
+    <message>
+        <source>Email *</source>
+        <translation>Email *</translation>
+    </message>
+    <message>
+        <source>nome@dominio.it</source>
+        <translation>name@domain.it</translation>
+    </message>
+    <message>
+        <source>Ripeti email *</source>
+        <translation>Repeat email *</translation>
+    </message>
+    <message>
+        <source>Usa un indirizzo attivo che controlli: riceverai il link per completare la registrazione e, in seguito, i documenti e le ricevute delle tue pratiche.</source>
+        <translation>Use an active address you check: you will receive the link to complete the registration and, later, the documents and receipts of your applications.</translation>
+    </message>
+    <message>
+        <source>Le due email non coincidono: controlla di averle scritte uguali.</source>
+        <translation>The two email addresses differ: check that you wrote them the same.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3658,193 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Il portale non ha accettato questi dati:</source>
         <translation>The portal did not accept this data:</translation>
+    </message>
+    <message>
+        <source>Cambia password…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>I dati che hai indicato registrandoti al portale sono un&apos;autocertificazione: tienili aggiornati. Ogni modifica che salvi vale come nuova dichiarazione.</source>
+        <translation>The data you gave when registering with the portal are a self-declaration: keep them up to date. Every change you save counts as a new declaration.</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::RegistrationCredentialsPage</name>
+    <message>
+        <source>Credenziali</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Scegli lo User ID e la password con cui accederai ai servizi del portale.</source>
+        <translation>Choose the User ID and the password you will use to access the portal&apos;s services.</translation>
+    </message>
+    <message>
+        <source>User ID *</source>
+        <translation>User ID *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <source>Ripeti password *</source>
+        <translation>Repeat password *</translation>
+    </message>
+    <message>
+        <source>Robustezza</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>User ID valido</source>
+        <translation>Valid User ID</translation>
+    </message>
+    <message>
+        <source>La password rispetta tutti i requisiti.</source>
+        <translation>The password meets every requirement.</translation>
+    </message>
+    <message>
+        <source>Requisiti:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>Manca ancora:</source>
+        <translation>Still missing:</translation>
+    </message>
+    <message>
+        <source>Le due password non coincidono.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::RegistrationTypePage</name>
+    <message>
+        <source>Tipo e profilo</source>
+        <translation>Type and profile</translation>
+    </message>
+    <message>
+        <source>Scegli come ti registri: da questo dipendono i dati richiesti e i servizi che potrai usare.</source>
+        <translation>Choose how you register: it decides which data are asked for and which services you can use.</translation>
+    </message>
+    <message>
+        <source>Tipo di registrazione</source>
+        <translation>Registration type</translation>
+    </message>
+    <message>
+        <source>Profilo</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Non disponibile per il tipo «%1».</source>
+        <translation>Not available for the type “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::RegistrationWizard</name>
+    <message>
+        <source>Nuovo utente</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>&lt; Indietro</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Avanti &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Annulla</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Tipo: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Profilo: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Nome: %1</source>
+        <translation>First name: %1</translation>
+    </message>
+    <message>
+        <source>Cognome: %1</source>
+        <translation>Surname: %1</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: %1</source>
+        <translation>Tax code: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>User ID: %1</translation>
+    </message>
+    <message>
+        <source>Domanda di sicurezza: %1</source>
+        <translation>Security question: %1</translation>
+    </message>
+    <message>
+        <source>La password e la risposta alla domanda non sono mostrate.</source>
+        <translation>The password and the answer to the question are not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SecurityQuestionPage</name>
+    <message>
+        <source>Domanda di sicurezza</source>
+        <translation>Security question</translation>
+    </message>
+    <message>
+        <source>Domanda e risposta proteggono il recupero della password: sono obbligatorie.</source>
+        <translation>The question and answer protect the password recovery: both are required.</translation>
+    </message>
+    <message>
+        <source>Se dimentichi la password, il portale ti farà questa domanda: rispondendo correttamente riceverai una password temporanea all&apos;email della registrazione. Scegli una risposta che ricorderai e che altri non possono indovinare. Nel confronto il portale non distingue maiuscole e minuscole e ignora gli spazi all&apos;inizio e alla fine.</source>
+        <translation>If you forget the password, the portal will ask you this question: answering correctly, you will receive a temporary password at the registration email. Choose an answer you will remember and others cannot guess. When comparing, the portal ignores upper and lower case and spaces at the start and end.</translation>
+    </message>
+    <message>
+        <source>Domanda *</source>
+        <translation>Question *</translation>
+    </message>
+    <message>
+        <source>Risposta *</source>
+        <translation>Answer *</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::SelfDeclarationPage</name>
+    <message>
+        <source>Autocertificazione e invio</source>
+        <translation>Self-declaration and sending</translation>
+    </message>
+    <message>
+        <source>Controlla i dati: con «Registrati» li invii al portale.</source>
+        <translation>Check the data: “Register” sends them to the portal.</translation>
+    </message>
+    <message>
+        <source>Registrati</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Dichiaro che i dati inseriti sono veri (autocertificazione ai sensi del DPR 445/2000) e mi impegno a tenerli aggiornati.</source>
+        <translation>I declare that the data entered are true (self-declaration under Presidential Decree 445/2000) and I undertake to keep them up to date.</translation>
+    </message>
+    <message>
+        <source>Invio della registrazione al portale in corso…</source>
+        <translation>Sending the registration to the portal…</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,15 @@ class RegistrationTest(CredentialsTestCase):
         self.assertEqual((me["auth_method"], me["identity_locked"], me["self_declared"],
                           me["email"]), ("password", False, True, "giulia.verdi@example.it"))
         self.assertSchema(me, "Me")
+        self.assertEqual(me["user_id"], "giulia_verdi90")
+        # A Profilo Base account without a codice fiscale edits its profile and may stay without one.
+        edited = self.call("PUT", "/api/v1/me", body["access_token"],
+                           headers={"If-Match": f'"{me["version"]}"'},
+                           json={**{k: me[k] for k in ("nome", "cognome", "email")},
+                                 "codice_fiscale": None, "residenza_comune": "Milano"})
+        self.assertEqual(edited.status_code, 200, edited.get_data(as_text=True))
+        self.assertEqual((edited.get_json()["codice_fiscale"], edited.get_json()["residenza_comune"]),
+                         (None, "Milano"))
         (row,) = self.rows("SELECT * FROM credentials WHERE login_key = 'giulia_verdi90'")
         self.assertEqual((row["login"], row["registration_type"], row["registration_profile"],
                           row["security_question"], row["email_confirmed"]),

@@ -1,6 +1,7 @@
 // Renders each window of the app against a real reference portal and saves it as a PNG, for the README and for
 // looking at the UI without a desktop: grab_windows <output folder>. Not a test: tools/screenshots.sh runs it.
 #include "app/anagrafiche/Anagrafica.h"
+#include "app/auth/CredentialsApi.h"
 #include "app/domain/CodiceFiscale.h"
 #include "app/drafts/DraftStore.h"
 #include "app/forms/FormData.h"
@@ -17,6 +18,9 @@
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/anagrafiche/AnagraficaEditor.h"
+#include "ui/credentials/PasswordChangeDialog.h"
+#include "ui/credentials/PasswordResetDialog.h"
+#include "ui/credentials/RegistrationWizard.h"
 #include "ui/dialogs/FirstRunDialog.h"
 #include "ui/dialogs/PinDialog.h"
 #include "ui/formview/DraftWindow.h"
@@ -37,8 +41,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -301,6 +307,86 @@ bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
     return ok;
 }
 
+// The portal's own credentials on a comune-style portal: the login window, the registration wizard, the reset and the
+// forced change, the profile of a password account.
+bool grabCredentials(const QDir& out)
+{
+    test::PortalFixture portal(test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true});
+    if (const QString why = portal.start(); !why.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        return false;
+    }
+    const auto tls = portal::TlsTrust::configuration(portal.caFile());
+    portal::PortalClient client(portal.baseUrl(), tls.value());
+    std::optional<portal::PortalInfo> info;
+    client.fetchInfo(&client, [&info](const Result<portal::PortalInfo, portal::PortalError>& r) {
+        if (r) {
+            info = r.value();
+        }
+    });
+    if (!QTest::qWaitFor([&] { return info.has_value(); }, 20000)) {
+        std::fprintf(stderr, "no /api/v1/info from the comune portal\n");
+        return false;
+    }
+    auth::CredentialsApi api(&client);
+
+    ui::LoginWindow login;
+    login.setPortalInfo(info);
+    login.setUserId(QStringLiteral("mario_rossi85"));
+    bool ok = save(login, out.filePath(QStringLiteral("login-credentials.png")));
+    login.hide();
+
+    ui::RegistrationWizard typeStep(*info, &api);
+    ok = save(typeStep, out.filePath(QStringLiteral("registration-type.png"))) && ok;
+    typeStep.hide();
+    ui::RegistrationWizard credentialsStep(*info, &api);
+    credentialsStep.setStartId(ui::RegistrationWizard::CredentialsPage);
+    credentialsStep.restart();
+    credentialsStep.show();
+    QTest::keyClicks(credentialsStep.findChild<QLineEdit*>(QStringLiteral("userIdEdit")),
+                     QStringLiteral("studio.bianchi"));
+    QTest::keyClicks(credentialsStep.findChild<QLineEdit*>(QStringLiteral("passwordEdit")),
+                     QStringLiteral("Bianchi2026"));
+    ok = save(credentialsStep, out.filePath(QStringLiteral("registration-credentials.png"))) && ok;
+    credentialsStep.hide();
+
+    ui::PasswordResetDialog reset(&api);
+    reset.setUserId(QStringLiteral("mario_rossi85"));
+    reset.show();
+    QTest::mouseClick(reset.findChild<QPushButton*>(QStringLiteral("resetNextButton")), Qt::LeftButton);
+    auto* question = reset.findChild<QLabel*>(QStringLiteral("resetQuestionLabel"));
+    (void)QTest::qWaitFor([&] { return question->isVisible() && !question->text().isEmpty(); }, 15000);
+    ok = save(reset, out.filePath(QStringLiteral("password-reset.png"))) && ok;
+    reset.hide();
+
+    auth::PasswordChangeRequired change{QStringLiteral("not-a-real-token"),
+                                        QDateTime::currentDateTimeUtc().addSecs(600)};
+    std::unique_ptr<ui::PasswordChangeDialog> forced(
+        ui::PasswordChangeDialog::forced(&api, info->credentials, QStringLiteral("mario_rossi85"), change));
+    forced->show();
+    QTest::keyClicks(forced->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("Milano2026"));
+    ok = save(*forced, out.filePath(QStringLiteral("password-forced-change.png"))) && ok;
+    forced->hide();
+
+    profile::Profile me;
+    me.nome = QStringLiteral("Giulia");
+    me.cognome = QStringLiteral("Verdi");
+    me.email = QStringLiteral("giulia.verdi@example.it");
+    me.emailConfirmed = true;
+    me.authMethod = QStringLiteral("password");
+    me.selfDeclared = true;
+    me.userId = QStringLiteral("giulia_verdi90");
+    ui::MainWindow main;
+    main.setPortalName(info->name);
+    main.setUserName(QStringLiteral("Giulia Verdi"));
+    main.profilePage()->setProfile(me, false);
+    main.showSection(ui::MainWindow::Section::Profilo);
+    main.resize(1180, 1000); // the self-declaration reminder and the User ID row together
+    ok = save(main, out.filePath(QStringLiteral("profile-password-account.png"))) && ok;
+    main.hide();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -494,5 +580,6 @@ int main(int argc, char* argv[])
     ok = save(blocked, out.filePath(QStringLiteral("pin-dialog-blocked.png"))) && ok;
     blocked.hide();
     ok = grabDrafting(portal, out) && ok;
+    ok = grabCredentials(out) && ok;
     return ok ? 0 : 1;
 }

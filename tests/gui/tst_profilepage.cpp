@@ -164,6 +164,33 @@ private Q_SLOTS:
         QCOMPARE(page.saveBlockedReason(), QString());
     }
 
+    void passwordAccountWithoutCodiceFiscale()
+    {
+        ui::ProfilePage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        Profile giulia = mario(false);
+        giulia.codiceFiscale.clear();
+        giulia.selfDeclared = true;
+        giulia.userId = "giulia_verdi90";
+        page.setProfile(giulia, false);
+        // Profilo Base: no codice fiscale, and none is asked for.
+        type(page, "residenza_comune", "Monza");
+        QVERIFY(button(page, "saveButton")->isEnabled());
+        QCOMPARE(page.saveBlockedReason(), QString());
+        QVERIFY(!label(page, "selfDeclaredNote")->isHidden());
+        QVERIFY(label(page, "selfDeclaredNote")->text().contains(QStringLiteral("autocertificazione")));
+        QCOMPARE(label(page, "userIdLabel")->text(), QStringLiteral("giulia_verdi90"));
+        QSignalSpy change(&page, &ui::ProfilePage::passwordChangeRequested);
+        QTest::mouseClick(button(page, "changePasswordButton"), Qt::LeftButton);
+        QCOMPARE(change.size(), 1);
+
+        // A SPID profile: a codice fiscale is required, no password to change, no self-declaration.
+        page.setProfile(mario(true), false);
+        QVERIFY(button(page, "changePasswordButton")->isHidden());
+        QVERIFY(label(page, "selfDeclaredNote")->isHidden());
+    }
+
     void saveRequestedCarriesTheEditedProfile()
     {
         ui::ProfilePage page;

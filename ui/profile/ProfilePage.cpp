@@ -289,6 +289,10 @@ void ProfilePage::setProfile(const Profile& profile, bool pending)
     m_loaded = true;
     m_form->setEnabled(true);
 
+    // An account registered with the portal's own credentials on a Profilo Base has no codice fiscale and may keep it
+    // so; every other account has one.
+    setRequired(QStringLiteral("codice_fiscale"),
+                !(profile.authMethod == QLatin1String("password") && profile.codiceFiscale.isEmpty()));
     const bool locked = profile.identityLocked;
     for (const QString& key : {QStringLiteral("codice_fiscale"), QStringLiteral("nome"), QStringLiteral("cognome")}) {
         const Field* field = find(key);
@@ -366,6 +370,22 @@ Profile ProfilePage::profile() const
 bool ProfilePage::hasChanges() const
 {
     return m_loaded && profile() != m_shown;
+}
+
+void ProfilePage::setRequired(const QString& key, bool required)
+{
+    for (Field& field : m_fields) {
+        if (field.key != key || field.required == required) {
+            continue;
+        }
+        field.required = required;
+        for (QFormLayout* form : std::as_const(m_forms)) {
+            if (auto* label = qobject_cast<QLabel*>(form->labelForField(field.field))) {
+                const QString text = label->text();
+                label->setText(required ? text + QStringLiteral(" *") : text.chopped(2));
+            }
+        }
+    }
 }
 
 void ProfilePage::revalidate()

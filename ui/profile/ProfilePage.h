@@ -69,6 +69,7 @@ private:
     [[nodiscard]] const Field* find(QStringView key) const;
     void applyProfile(const profile::Profile& shown, bool keepEdits);
     void updateNewsletterTexts();
+    void setRequired(const QString& key, bool required);
     void revalidate();
     void save();
     void revert();

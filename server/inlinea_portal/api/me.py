@@ -95,6 +95,8 @@ def _changes(body: dict, current: dict) -> tuple[dict, str | None]:
                                             f"{current['auth_method'].upper()} e non si può "
                                             "modificare"}])
             continue
+        if value is None and key == "codice_fiscale" and current[key] is None:
+            continue  # an account registered without one (Profilo Base) may stay without one
         if value is None:
             errors.add(key, [{"code": "required", "detail": "campo obbligatorio"}])
         elif key == "codice_fiscale" and errors.add(key, v.check_codice_fiscale(value, "persona")):

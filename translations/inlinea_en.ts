@@ -817,6 +817,13 @@
     </message>
 </context>
 <context>
+    <name>LoginFinisher</name>
+    <message>
+        <source>Completamento dell&apos;accesso…</source>
+        <translation>Completing the login…</translation>
+    </message>
+</context>
+<context>
     <name>LoginMethodText</name>
     <message>
         <source>SPID</source>
@@ -2907,10 +2914,6 @@ Those registered on the portal appear here after synchronisation; you can also c
         <translation>New password</translation>
     </message>
     <message>
-        <source>Robustezza della password</source>
-        <translation>Password strength</translation>
-    </message>
-    <message>
         <source>Robustezza</source>
         <translation>Strength</translation>
     </message>
@@ -2929,18 +2932,6 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Salva la nuova password</source>
         <translation>Save the new password</translation>
-    </message>
-    <message>
-        <source>Requisiti:</source>
-        <translation>Requirements:</translation>
-    </message>
-    <message>
-        <source>Manca ancora:</source>
-        <translation>Still missing:</translation>
-    </message>
-    <message>
-        <source>La password rispetta tutti i requisiti.</source>
-        <translation>The password meets every requirement.</translation>
     </message>
     <message>
         <source>Le due password non coincidono: ripeti esattamente la nuova password.</source>
@@ -2976,10 +2967,6 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>La password non è stata cambiata: accedi di nuovo con la password temporanea per sceglierne una nuova.</source>
         <translation>The password was not changed: log in again with the temporary password to choose a new one.</translation>
-    </message>
-    <message>
-        <source>Completamento dell&apos;accesso…</source>
-        <translation>Completing the login…</translation>
     </message>
     <message>
         <source>Registrazione completata: accedi con lo User ID %1 e la password che hai scelto.</source>
@@ -3055,6 +3042,25 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>Chiudi</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>inlinea::ui::PasswordStrengthMeter</name>
+    <message>
+        <source>Robustezza della password</source>
+        <translation>Password strength</translation>
+    </message>
+    <message>
+        <source>La password rispetta tutti i requisiti.</source>
+        <translation>The password meets every requirement.</translation>
+    </message>
+    <message>
+        <source>Requisiti:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <source>Manca ancora:</source>
+        <translation>Still missing:</translation>
     </message>
 </context>
 <context>
@@ -3703,18 +3709,6 @@ Those registered on the portal appear here after synchronisation; you can also c
         <translation>Valid User ID</translation>
     </message>
     <message>
-        <source>La password rispetta tutti i requisiti.</source>
-        <translation>The password meets every requirement.</translation>
-    </message>
-    <message>
-        <source>Requisiti:</source>
-        <translation>Requirements:</translation>
-    </message>
-    <message>
-        <source>Manca ancora:</source>
-        <translation>Still missing:</translation>
-    </message>
-    <message>
         <source>Le due password non coincidono.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -3799,6 +3793,14 @@ Those registered on the portal appear here after synchronisation; you can also c
     <message>
         <source>La password e la risposta alla domanda non sono mostrate.</source>
         <translation>The password and the answer to the question are not shown.</translation>
+    </message>
+    <message>
+        <source>Annullare la registrazione?</source>
+        <translation>Cancel the registration?</translation>
+    </message>
+    <message>
+        <source>I dati inseriti finora non sono stati inviati e andranno persi.</source>
+        <translation>The data entered so far have not been sent and will be lost.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "app/auth/TokenRefresher.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "tests/support/Answer.h"
+#include "tests/support/CredentialsPortal.h"
 #include "tests/support/MailSink.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
@@ -26,6 +28,7 @@
 using namespace inlinea;
 using auth::CredentialsError;
 using domain::PasswordProblem;
+using test::Answer;
 using ui::CredentialsText;
 using ui::PasswordChangeDialog;
 using ui::PasswordResetDialog;
@@ -42,24 +45,6 @@ const QString TemporaryPattern = QStringLiteral("Password temporanea: (\\S+)");
 // Whatever the portal did with the answer, the dialog ends with this.
 const QString DoneText = QStringLiteral("Se la risposta è corretta, riceverai a breve un'email con una password "
                                         "temporanea: accedi con quella e scegli subito una nuova password.");
-
-// Waits for the one answer of an asynchronous call; the answer outlives this object.
-template <typename R> class Answer {
-public:
-    [[nodiscard]] std::function<void(const R&)> callback()
-    {
-        return [result = m_result](const R& r) { result->emplace(r); };
-    }
-    [[nodiscard]] bool wait()
-    {
-        return QTest::qWaitFor([this] { return m_result->has_value(); }, 30000);
-    }
-    [[nodiscard]] const R& operator*() const { return **m_result; }
-    [[nodiscard]] const R* operator->() const { return &**m_result; }
-
-private:
-    std::shared_ptr<std::optional<R>> m_result = std::make_shared<std::optional<R>>();
-};
 
 template <typename T> T* child(const QWidget& parent, const char* name)
 {
@@ -120,15 +105,15 @@ template <typename T, typename E> QByteArray why(const Result<T, E>& result)
 class TestPasswordDialogs : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::PortalFixture> m_portal;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<auth::CredentialsApi> m_api;
+    std::unique_ptr<test::CredentialsPortal> m_portal;
+    auth::CredentialsApi* m_api = nullptr;
+    portal::PortalClient* m_client = nullptr;
     portal::PortalCredentials m_credentials;
     QString m_seededQuestion;
 
     using LoginAnswer = Answer<Result<auth::LoginOutcome, CredentialsError>>;
 
-    [[nodiscard]] test::MailSink mail() const { return test::MailSink(m_portal->maildir()); }
+    [[nodiscard]] test::MailSink mail() const { return test::MailSink(m_portal->fixture().maildir()); }
 
     // The reset through the dialog, as the user does it; the question shown and the User ID handed back.
     struct ResetRun {
@@ -138,7 +123,7 @@ class TestPasswordDialogs : public QObject {
     };
     void runReset(const QString& userId, const QString& answer, ResetRun& run, bool prefill = false)
     {
-        PasswordResetDialog dialog(m_api.get());
+        PasswordResetDialog dialog(m_api);
         connect(&dialog, &PasswordResetDialog::answerSent, this,
                 [&run](const QString& finishedFor) { run.finishedFor = finishedFor; });
         if (prefill) {
@@ -183,20 +168,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolate();
-        m_portal = std::make_unique<test::PortalFixture>(
-            test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true, .spid = true});
+        m_portal = std::make_unique<test::CredentialsPortal>();
         const QString failure = m_portal->start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const auto tls = portal::TlsTrust::configuration(m_portal->caFile());
-        QVERIFY(tls);
-        m_client = std::make_unique<portal::PortalClient>(m_portal->baseUrl(), tls.value());
-        m_api = std::make_unique<auth::CredentialsApi>(m_client.get());
-
-        Answer<Result<portal::PortalInfo, portal::PortalError>> info;
-        m_client->fetchInfo(this, info.callback());
-        QVERIFY(info.wait());
-        QVERIFY(*info);
-        m_credentials = info->value().credentials;
+        m_api = m_portal->api();
+        m_client = m_portal->client();
+        m_credentials = m_portal->info().credentials;
         QVERIFY(m_credentials.passwordReset);
         for (const portal::SecurityQuestion& question : m_credentials.securityQuestions) {
             if (question.id == QLatin1String("q1")) {
@@ -206,12 +183,7 @@ private Q_SLOTS:
         QVERIFY(!m_seededQuestion.isEmpty());
     }
 
-    void cleanupTestCase()
-    {
-        m_api.reset();
-        m_client.reset();
-        m_portal.reset();
-    }
+    void cleanupTestCase() { m_portal.reset(); }
 
     // An unknown User ID gets a plausible question and the same ending; nothing is mailed.
     void unknownUserIdRevealsNothing()
@@ -276,7 +248,7 @@ private Q_SLOTS:
         const auth::PasswordChangeRequired change = *login->value().change();
 
         std::unique_ptr<PasswordChangeDialog> dialog(
-            PasswordChangeDialog::forced(m_api.get(), m_credentials, SeededUserId, change, nullptr));
+            PasswordChangeDialog::forced(m_api, m_credentials, SeededUserId, change, nullptr));
         std::optional<auth::LoginSuccess> session;
         connect(dialog.get(), &PasswordChangeDialog::loggedIn, this,
                 [&session](const auth::LoginSuccess& s) { session = s; });
@@ -338,7 +310,7 @@ private Q_SLOTS:
         const auth::PasswordChangeRequired change{QStringLiteral("scaduto-o-mai-esistito"),
                                                   QDateTime::currentDateTimeUtc().addSecs(600)};
         std::unique_ptr<PasswordChangeDialog> dialog(
-            PasswordChangeDialog::forced(m_api.get(), m_credentials, SeededUserId, change, nullptr));
+            PasswordChangeDialog::forced(m_api, m_credentials, SeededUserId, change, nullptr));
         bool loggedIn = false;
         connect(dialog.get(), &PasswordChangeDialog::loggedIn, this, [&loggedIn] { loggedIn = true; });
         dialog->show();
@@ -362,9 +334,9 @@ private Q_SLOTS:
     {
         const auto session = logIn(ChosenPassword);
         QVERIFY(session.has_value());
-        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client.get(), session->tokens));
+        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client, session->tokens));
         std::unique_ptr<PasswordChangeDialog> dialog(
-            PasswordChangeDialog::voluntary(m_api.get(), tokens.get(), m_credentials, SeededUserId, nullptr));
+            PasswordChangeDialog::voluntary(m_api, tokens.get(), m_credentials, SeededUserId, nullptr));
         int changed = 0;
         connect(dialog.get(), &PasswordChangeDialog::changed, this, [&changed] { ++changed; });
         dialog->show();
@@ -409,11 +381,11 @@ private Q_SLOTS:
     {
         QString issueWhy;
         const auto session = auth::LoginSuccess::fromTokenAnswer(
-            m_portal->issueTokens(SecondUser, QStringLiteral("cns"), &issueWhy), QStringLiteral("cns"));
+            m_portal->fixture().issueTokens(SecondUser, QStringLiteral("cns"), &issueWhy), QStringLiteral("cns"));
         QVERIFY2(session.has_value(), qPrintable(issueWhy));
-        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client.get(), session->tokens));
+        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client, session->tokens));
         std::unique_ptr<PasswordChangeDialog> dialog(PasswordChangeDialog::voluntary(
-            m_api.get(), tokens.get(), m_credentials, QStringLiteral("luca_neri79"), nullptr));
+            m_api, tokens.get(), m_credentials, QStringLiteral("luca_neri79"), nullptr));
         int changed = 0;
         connect(dialog.get(), &PasswordChangeDialog::changed, this, [&changed] { ++changed; });
         dialog->show();
@@ -437,9 +409,9 @@ private Q_SLOTS:
     {
         const auto session = logIn(VoluntaryPassword); // a good login clears the account's count
         QVERIFY(session.has_value());
-        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client.get(), session->tokens));
+        std::unique_ptr<auth::TokenRefresher> tokens(auth::TokenClient::refresherFor(m_client, session->tokens));
         std::unique_ptr<PasswordChangeDialog> dialog(
-            PasswordChangeDialog::voluntary(m_api.get(), tokens.get(), m_credentials, SeededUserId, nullptr));
+            PasswordChangeDialog::voluntary(m_api, tokens.get(), m_credentials, SeededUserId, nullptr));
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         type(*dialog, "newPasswordEdit", QStringLiteral("Terza-Scelta-2030!"));
@@ -478,7 +450,7 @@ private Q_SLOTS:
         const QString expected = CredentialsText::error(locked->error());
         QVERIFY2(expected.contains(QStringLiteral("bloccato fino alle")), qPrintable(expected));
 
-        PasswordResetDialog dialog(m_api.get());
+        PasswordResetDialog dialog(m_api);
         dialog.setUserId(userId);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -5,22 +5,27 @@
 #include "app/domain/CodiceFiscale.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "tests/support/Answer.h"
+#include "tests/support/CredentialsPortal.h"
 #include "tests/support/MailSink.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
 #include "ui/credentials/RegistrationWizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -28,28 +33,12 @@
 
 using namespace inlinea;
 using auth::CredentialsError;
+using test::Answer;
 using ui::RegistrationWizard;
 
 namespace {
 
 const QString GoodPassword = QStringLiteral("Registrazione-Prova-2027");
-
-template <typename R> class Answer {
-public:
-    [[nodiscard]] std::function<void(const R&)> callback()
-    {
-        return [result = m_result](const R& r) { result->emplace(r); };
-    }
-    [[nodiscard]] bool wait()
-    {
-        return QTest::qWaitFor([this] { return m_result->has_value(); }, 30000);
-    }
-    [[nodiscard]] const R& operator*() const { return **m_result; }
-    [[nodiscard]] const R* operator->() const { return &**m_result; }
-
-private:
-    std::shared_ptr<std::optional<R>> m_result = std::make_shared<std::optional<R>>();
-};
 
 template <typename T> T* child(const QWidget& w, const QString& name)
 {
@@ -109,14 +98,13 @@ struct Person {
 class TestRegistrationWizard : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::PortalFixture> m_portal;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<auth::CredentialsApi> m_api;
+    std::unique_ptr<test::CredentialsPortal> m_portal;
+    auth::CredentialsApi* m_api = nullptr;
     portal::PortalInfo m_info;
 
     [[nodiscard]] std::unique_ptr<RegistrationWizard> wizard()
     {
-        auto w = std::make_unique<RegistrationWizard>(m_info, m_api.get());
+        auto w = std::make_unique<RegistrationWizard>(m_info, m_api);
         w->show();
         return w;
     }
@@ -171,7 +159,7 @@ class TestRegistrationWizard : public QObject {
 
     [[nodiscard]] QString confirmationLink(const QString& userId) const
     {
-        return test::MailSink(m_portal->maildir())
+        return test::MailSink(m_portal->fixture().maildir())
             .firstMatch(
                 QStringLiteral("User ID %1\\.[\\s\\S]*?(https://\\S*/register/confirm\\?token=[A-Za-z0-9_\\-]+)")
                     .arg(QRegularExpression::escape(userId)));
@@ -193,30 +181,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::isolate();
-        m_portal = std::make_unique<test::PortalFixture>(
-            test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true, .spid = true});
+        m_portal = std::make_unique<test::CredentialsPortal>();
         const QString failure = m_portal->start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const auto tls = portal::TlsTrust::configuration(m_portal->caFile());
-        QVERIFY(tls);
-        m_client = std::make_unique<portal::PortalClient>(m_portal->baseUrl(), tls.value());
-        m_api = std::make_unique<auth::CredentialsApi>(m_client.get());
-
-        Answer<Result<portal::PortalInfo, portal::PortalError>> info;
-        m_client->fetchInfo(this, info.callback());
-        QVERIFY(info.wait());
-        QVERIFY2(*info, *info ? "" : qPrintable(info->error().detail));
-        m_info = info->value();
+        m_api = m_portal->api();
+        m_info = m_portal->info();
         QVERIFY(m_info.credentials.registration);
         QCOMPARE(m_info.registrationTypes.size(), 3);
     }
 
-    void cleanupTestCase()
-    {
-        m_api.reset();
-        m_client.reset();
-        m_portal.reset();
-    }
+    void cleanupTestCase() { m_portal.reset(); }
 
     void userIdMessages_data()
     {
@@ -380,6 +354,32 @@ private Q_SLOTS:
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
     }
 
+    // Closing a half-filled wizard asks first; an empty one just closes.
+    void cancellingAsksBeforeLosingWhatWasTyped()
+    {
+        auto w = wizard();
+        w->next();
+        type(edit(*w, QStringLiteral("nome")), QStringLiteral("Giulia"));
+        const auto answerWith = [](QMessageBox::StandardButton choice) {
+            QTimer::singleShot(0, [choice] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                box->button(choice)->click();
+            });
+        };
+        answerWith(QMessageBox::Cancel);
+        w->reject();
+        QVERIFY(w->isVisible());
+        QCOMPARE(edit(*w, QStringLiteral("nome"))->text(), QStringLiteral("Giulia"));
+        answerWith(QMessageBox::Discard);
+        w->reject();
+        QVERIFY(!w->isVisible());
+
+        auto empty = wizard();
+        empty->reject(); // nothing typed: no question
+        QVERIFY(!empty->isVisible());
+    }
+
     void registerAndConfirmWithTheLink()
     {
         auto w = wizard();
@@ -541,7 +541,7 @@ private Q_SLOTS:
         p.userId = QStringLiteral("luca_neri_srl");
         QVERIFY(fillUntilSend(*w, p));
         child<QCheckBox>(*w, QStringLiteral("selfDeclarationCheck"))->click();
-        m_portal->stop();
+        m_portal->fixture().stop();
         w->next();
         QTRY_VERIFY_WITH_TIMEOUT(!labelText(*w, QStringLiteral("sendStatus")).contains(QStringLiteral("in corso")),
                                  60000);

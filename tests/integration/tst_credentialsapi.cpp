@@ -3,6 +3,8 @@
 #include "app/auth/CredentialsApi.h"
 #include "app/portal/PortalClient.h"
 #include "app/portal/TlsTrust.h"
+#include "tests/support/Answer.h"
+#include "tests/support/CredentialsPortal.h"
 #include "tests/support/MailSink.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/TestEnvironment.h"
@@ -17,30 +19,12 @@
 
 using namespace inlinea;
 using auth::CredentialsError;
+using test::Answer;
 
 namespace {
 
 const QString SeededUserId = QStringLiteral("mario_rossi85");
 const QString SeededPassword = QStringLiteral("Inlinea-Prova-2026");
-
-// Waits for the one answer of an asynchronous call (the test's own event loop, as QTRY does). The answer outlives
-// this object, so a call still in flight after a failed check writes nowhere harmful.
-template <typename R> class Answer {
-public:
-    [[nodiscard]] std::function<void(const R&)> callback()
-    {
-        return [result = m_result](const R& r) { result->emplace(r); };
-    }
-    [[nodiscard]] bool wait()
-    {
-        return QTest::qWaitFor([this] { return m_result->has_value(); }, 30000);
-    }
-    [[nodiscard]] const R& operator*() const { return **m_result; }
-    [[nodiscard]] const R* operator->() const { return &**m_result; }
-
-private:
-    std::shared_ptr<std::optional<R>> m_result = std::make_shared<std::optional<R>>();
-};
 
 // Why a call failed, for the test log (empty on success: QVERIFY2 evaluates its message either way).
 QString describe(const portal::PortalError& error)
@@ -62,66 +46,40 @@ template <typename T, typename E> QByteArray why(const Result<T, E>& result)
 class TestCredentialsApi : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<test::PortalFixture> m_portal;
-    std::unique_ptr<portal::PortalClient> m_client;
-    std::unique_ptr<auth::CredentialsApi> m_api;
+    std::unique_ptr<test::CredentialsPortal> m_portal;
+    // The API of the portal the running case talks to (a case may start a portal of its own).
+    auth::CredentialsApi* m_api = nullptr;
 
     using LoginAnswer = Answer<Result<auth::LoginOutcome, CredentialsError>>;
     using StatusAnswer = Answer<Status<CredentialsError>>;
 
-    [[nodiscard]] bool connectTo(const test::PortalFixture& portal)
+    [[nodiscard]] static auth::RegistrationRequest registration(const QString& userId)
     {
-        const auto tls = portal::TlsTrust::configuration(portal.caFile());
-        if (!tls) {
-            return false;
-        }
-        m_api.reset();
-        m_client = std::make_unique<portal::PortalClient>(portal.baseUrl(), tls.value());
-        m_api = std::make_unique<auth::CredentialsApi>(m_client.get());
-        return true;
-    }
-
-    [[nodiscard]] auth::RegistrationRequest registration(const QString& userId) const
-    {
-        auth::RegistrationRequest request;
-        request.tipo = QStringLiteral("cittadino");
-        request.profilo = QStringLiteral("base");
-        request.userId = userId;
-        request.password = QStringLiteral("Nuova-Prova-2027");
-        request.email = QStringLiteral("giulia.bianchi@example.org");
-        request.securityQuestionId = QStringLiteral("q2");
-        request.securityAnswer = QStringLiteral("Pavia");
-        request.nome = QStringLiteral("Giulia");
-        request.cognome = QStringLiteral("Bianchi");
-        request.accettoAutocertificazione = true;
-        return request;
+        return test::CredentialsPortal::registration(userId);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         test::isolate();
-        m_portal = std::make_unique<test::PortalFixture>(
+        m_portal = std::make_unique<test::CredentialsPortal>(
             test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true});
         const QString failure = m_portal->start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QVERIFY(connectTo(*m_portal));
+        m_api = m_portal->api();
     }
+
+    void init() { m_api = m_portal->api(); }
 
     void cleanupTestCase()
     {
-        m_api.reset();
-        m_client.reset();
+        m_api = nullptr;
         m_portal.reset();
     }
 
     void infoStatesTheCredentials()
     {
-        Answer<Result<portal::PortalInfo, portal::PortalError>> info;
-        m_client->fetchInfo(this, info.callback());
-        QVERIFY(info.wait());
-        QVERIFY2(*info, why(*info).constData());
-        const portal::PortalCredentials& credentials = info->value().credentials;
+        const portal::PortalCredentials& credentials = m_portal->info().credentials;
         QVERIFY(credentials.login);
         QVERIFY(credentials.registration);
         QVERIFY(credentials.passwordReset);
@@ -288,28 +246,25 @@ private Q_SLOTS:
 
     void registrationDisabledOnInlinea()
     {
-        test::PortalFixture portal; // inlinea flavour: SPID and CNS only since 2021
+        test::CredentialsPortal portal(test::PortalFixture::Options{}); // inlinea flavour: SPID and CNS only since 2021
         const QString failure = portal.start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QVERIFY(connectTo(portal));
+        m_api = portal.api();
         Answer<Result<QString, CredentialsError>> answer;
         m_api->registerAccount(registration(QStringLiteral("giulia_bianchi")), this, answer.callback());
         QVERIFY(answer.wait());
         QVERIFY(!*answer);
         QCOMPARE(answer->error().kind, CredentialsError::Kind::RegistrationDisabled);
         QCOMPARE(answer->error().portal.httpStatus, 403);
-        m_api.reset();
-        m_client.reset();
     }
 
     // With the mail sink (it comes with the SPID side): registration and its confirmation, the temporary password.
     void mailFlows()
     {
-        test::PortalFixture portal(
-            test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true, .spid = true});
+        test::CredentialsPortal portal; // comune, with the mail sink
         const QString failure = portal.start();
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        QVERIFY(connectTo(portal));
+        m_api = portal.api();
 
         // Registration: accepted, mailed, not usable before the confirmation.
         Answer<Result<QString, CredentialsError>> registered;
@@ -327,7 +282,7 @@ private Q_SLOTS:
 
         QString token;
         QTRY_VERIFY_WITH_TIMEOUT(
-            !(token = test::MailSink(portal.maildir())
+            !(token = test::MailSink(portal.fixture().maildir())
                           .firstMatch(QStringLiteral("register/confirm\\?token=([A-Za-z0-9_\\-]+)")))
                  .isEmpty(),
             20000);
@@ -352,7 +307,8 @@ private Q_SLOTS:
         QVERIFY2(*answered, why(*answered).constData());
         QString temporary;
         QTRY_VERIFY_WITH_TIMEOUT(
-            !(temporary = test::MailSink(portal.maildir()).firstMatch(QStringLiteral("Password temporanea: (\\S+)")))
+            !(temporary =
+                  test::MailSink(portal.fixture().maildir()).firstMatch(QStringLiteral("Password temporanea: (\\S+)")))
                  .isEmpty(),
             20000);
 
@@ -385,9 +341,6 @@ private Q_SLOTS:
         QVERIFY(withChosen.wait());
         QVERIFY2(*withChosen, why(*withChosen).constData());
         QVERIFY(!withChosen->value().changeRequired());
-
-        m_api.reset();
-        m_client.reset();
     }
 };
 

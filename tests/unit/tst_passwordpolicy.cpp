@@ -1,4 +1,5 @@
 #include "app/domain/PasswordPolicy.h"
+#include "tests/support/VectorRows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,17 +58,7 @@ private Q_SLOTS:
         }
     }
 
-    void vector_data()
-    {
-        QTest::addColumn<QJsonObject>("vector");
-        int index = 0;
-        for (const QJsonValue value : m_vectors) {
-            const QJsonObject vector = value.toObject();
-            const QByteArray name =
-                QByteArray::number(++index) + ' ' + vector.value(QStringLiteral("value")).toString().left(20).toUtf8();
-            QTest::newRow(name.constData()) << vector;
-        }
-    }
+    void vector_data() { inlinea::test::addVectorRows(m_vectors); }
     void vector()
     {
         QFETCH(QJsonObject, vector);

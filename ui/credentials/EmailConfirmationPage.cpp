@@ -1,7 +1,7 @@
 #include "EmailConfirmationPage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
 #include "app/auth/CredentialsApi.h"
 
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ EmailConfirmationPage::EmailConfirmationPage(auth::CredentialsApi* api, QWidget*
     , m_intro(new QLabel(this))
     , m_link(new QLineEdit(this))
     , m_confirm(new QPushButton(tr("Conferma"), this))
-    , m_message(RegistrationLabels::message(QStringLiteral("confirmMessage"), this))
+    , m_message(CredentialsLabels::message(QStringLiteral("confirmMessage"), this))
 {
     setTitle(tr("Controlla la posta"));
     setSubTitle(tr("Manca un ultimo passo: la conferma dell'indirizzo email."));
@@ -54,7 +54,7 @@ EmailConfirmationPage::EmailConfirmationPage(auth::CredentialsApi* api, QWidget*
         if (!m_confirmedUserId.isEmpty()) {
             return;
         }
-        RegistrationLabels::clear(m_message);
+        CredentialsLabels::clear(m_message);
         updateButton();
     });
     connect(m_link, &QLineEdit::returnPressed, this, &EmailConfirmationPage::confirm);
@@ -96,16 +96,16 @@ void EmailConfirmationPage::confirm()
     }
     m_confirming = true;
     updateButton();
-    RegistrationLabels::showProgress(m_message, tr("Conferma in corso…"));
+    CredentialsLabels::showProgress(m_message, tr("Conferma in corso…"));
     m_api->confirmEmail(token, this, [this](const Result<QString, auth::CredentialsError>& result) {
         m_confirming = false;
         if (!result) {
-            RegistrationLabels::showProblem(m_message, CredentialsText::error(result.error()));
+            CredentialsLabels::showProblem(m_message, CredentialsText::error(result.error()));
             updateButton();
             return;
         }
         m_confirmedUserId = result.value();
-        RegistrationLabels::showFine(
+        CredentialsLabels::showFine(
             m_message, tr("Registrazione confermata: ora puoi accedere con lo User ID %1.").arg(m_confirmedUserId));
         updateButton();
         Q_EMIT completeChanged();

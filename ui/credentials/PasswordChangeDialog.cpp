@@ -1,6 +1,8 @@
 #include "PasswordChangeDialog.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
+#include "PasswordStrengthMeter.h"
 #include "app/auth/TokenRefresher.h"
 #include "ui/ErrorText.h"
 
@@ -11,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,32 +21,6 @@ namespace inlinea::ui {
 using auth::CredentialsError;
 
 namespace {
-
-constexpr auto ErrorColor = "#b00020";
-constexpr auto FineColor = "#1b7f3b";
-constexpr auto NoteColor = "#555555";
-
-QString colored(const char* color)
-{
-    return QStringLiteral("color: %1;").arg(QLatin1String(color));
-}
-
-QString strengthColor(int level)
-{
-    if (level <= 1) {
-        return QLatin1String(ErrorColor);
-    }
-    return level == 2 ? QStringLiteral("#c77700") : QLatin1String(FineColor);
-}
-
-QLabel* wrappingLabel(const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
 
 QLineEdit* passwordEdit(const QString& objectName, QWidget* parent)
 {
@@ -67,15 +42,7 @@ QWidget* withProblem(QWidget* field, QLabel* problem, QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(problem);
-    problem->setStyleSheet(colored(ErrorColor));
-    problem->hide();
     return box;
-}
-
-void showProblem(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
 }
 
 } // namespace
@@ -117,7 +84,7 @@ void PasswordChangeDialog::buildUi()
     setWindowTitle(forced ? tr("Scegli una nuova password") : tr("Cambia password"));
     setMinimumWidth(520);
 
-    auto* intro = wrappingLabel(QStringLiteral("changeIntro"), this);
+    auto* intro = CredentialsLabels::plain(QStringLiteral("changeIntro"), this);
     if (forced) {
         QString text = tr("Hai effettuato l'accesso con una password temporanea: prima di qualsiasi altra operazione "
                           "devi sostituirla con una nuova password personale.");
@@ -133,9 +100,8 @@ void PasswordChangeDialog::buildUi()
                           "collegato; dal prossimo accesso userai la nuova password."));
     }
 
-    auto* policy = wrappingLabel(QStringLiteral("passwordPolicy"), this);
+    auto* policy = CredentialsLabels::note(QStringLiteral("passwordPolicy"), this);
     policy->setText(CredentialsText::passwordPolicy(m_policy.settings()));
-    policy->setStyleSheet(colored(NoteColor));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -148,7 +114,7 @@ void PasswordChangeDialog::buildUi()
 
     if (!forced) {
         m_current = passwordEdit(QStringLiteral("currentPasswordEdit"), this);
-        m_currentProblem = wrappingLabel(QStringLiteral("currentPasswordProblem"), this);
+        m_currentProblem = CredentialsLabels::message(QStringLiteral("currentPasswordProblem"), this);
         auto* label = new QLabel(tr("Password attuale"), this);
         label->setBuddy(m_current);
         form->addRow(label, withProblem(m_current, m_currentProblem, this));
@@ -159,28 +125,16 @@ void PasswordChangeDialog::buildUi()
     newLabel->setBuddy(m_new);
     form->addRow(newLabel, m_new);
 
-    m_strengthBar = new QProgressBar(this);
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, 4);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(12);
-    m_strengthBar->setAccessibleName(tr("Robustezza della password"));
-    m_strengthLabel = new QLabel(this);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setMinimumWidth(fontMetrics().horizontalAdvance(CredentialsText::strength(4)) + 8);
-    auto* strength = new QHBoxLayout;
-    strength->addWidget(m_strengthBar, 1);
-    strength->addWidget(m_strengthLabel);
-    form->addRow(tr("Robustezza"), strength);
-
-    m_problems = wrappingLabel(QStringLiteral("passwordProblems"), this);
+    m_meter = new PasswordStrengthMeter(this);
     // Room for the whole list of an empty field, so the dialog does not jump while the user types.
-    m_problems->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_problems->setMinimumHeight(fontMetrics().lineSpacing() * 6);
-    form->addRow(QString(), m_problems);
+    m_meter->reserveRequirementLines(6);
+    auto* strengthLabel = new QLabel(tr("Robustezza"), this);
+    strengthLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    strengthLabel->setBuddy(m_meter);
+    form->addRow(strengthLabel, m_meter);
 
     m_repeat = passwordEdit(QStringLiteral("repeatPasswordEdit"), this);
-    m_repeatProblem = wrappingLabel(QStringLiteral("repeatPasswordProblem"), this);
+    m_repeatProblem = CredentialsLabels::message(QStringLiteral("repeatPasswordProblem"), this);
     auto* repeatLabel = new QLabel(tr("Ripeti la nuova password"), this);
     repeatLabel->setBuddy(m_repeat);
     form->addRow(repeatLabel, withProblem(m_repeat, m_repeatProblem, this));
@@ -189,8 +143,7 @@ void PasswordChangeDialog::buildUi()
     m_show->setObjectName(QStringLiteral("showPasswords"));
     form->addRow(QString(), m_show);
 
-    m_message = wrappingLabel(QStringLiteral("changeMessage"), this);
-    m_message->hide();
+    m_message = CredentialsLabels::message(QStringLiteral("changeMessage"), this);
 
     m_cancel = new QPushButton(tr("Annulla"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
@@ -213,7 +166,7 @@ void PasswordChangeDialog::buildUi()
 
     if (m_current) {
         connect(m_current, &QLineEdit::textChanged, this, [this] {
-            showProblem(m_currentProblem, QString());
+            CredentialsLabels::clear(m_currentProblem);
             revalidate();
         });
     }
@@ -238,37 +191,17 @@ void PasswordChangeDialog::buildUi()
 void PasswordChangeDialog::revalidate()
 {
     const QString password = m_new->text();
-    const int level = password.isEmpty() ? 0 : domain::PasswordPolicy::strength(password);
-    m_strengthBar->setValue(level);
-    m_strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background-color: %1; }").arg(strengthColor(level)));
-    m_strengthLabel->setText(password.isEmpty() ? QString() : CredentialsText::strength(level));
-    m_strengthBar->setAccessibleDescription(m_strengthLabel->text());
-
     const QString current = m_current ? m_current->text() : QString();
-    QString problems =
-        CredentialsText::passwordProblems(m_policy.check(password, m_userId, current), m_policy.settings());
-    if (!m_newPortalProblem.isEmpty()) {
-        problems = m_newPortalProblem + (problems.isEmpty() ? QString() : QStringLiteral("\n")) + problems;
-    }
-    if (password.isEmpty()) {
-        m_problems->setStyleSheet(colored(NoteColor));
-        m_problems->setText(tr("Requisiti:") + QLatin1Char('\n') + problems);
-    } else if (!problems.isEmpty()) {
-        m_problems->setStyleSheet(colored(ErrorColor));
-        m_problems->setText(tr("Manca ancora:") + QLatin1Char('\n') + problems);
-    } else {
-        m_problems->setStyleSheet(colored(FineColor));
-        m_problems->setText(tr("La password rispetta tutti i requisiti."));
-    }
-    m_new->setAccessibleDescription(m_problems->text());
+    m_meter->assess(password, m_policy.check(password, m_userId, current), m_policy.settings(), m_newPortalProblem);
+    m_new->setAccessibleDescription(m_meter->requirements());
     // Requirements of a password that can no longer be chosen here would only be noise.
-    m_problems->setVisible(!m_over);
+    m_meter->setRequirementsVisible(!m_over);
 
     const QString repeat = m_repeat->text();
-    showProblem(m_repeatProblem, !repeat.isEmpty() && repeat != password
-                                     ? tr("Le due password non coincidono: ripeti esattamente la nuova password.")
-                                     : QString());
+    CredentialsLabels::showProblem(m_repeatProblem,
+                                   !repeat.isEmpty() && repeat != password
+                                       ? tr("Le due password non coincidono: ripeti esattamente la nuova password.")
+                                       : QString());
 
     m_save->setEnabled(canSave());
 }
@@ -363,8 +296,9 @@ void PasswordChangeDialog::handleError(const CredentialsError& error)
         QStringList newProblems;
         for (const portal::FieldProblem& problem : error.fieldProblems) {
             if (problem.field == QLatin1String("/current_password") && m_currentProblem) {
-                showProblem(m_currentProblem,
-                            CredentialsText::fieldProblem(problem, QString(), m_policy.settings(), m_userIdRule));
+                CredentialsLabels::showProblem(
+                    m_currentProblem,
+                    CredentialsText::fieldProblem(problem, QString(), m_policy.settings(), m_userIdRule));
                 m_current->setFocus();
                 m_current->selectAll();
                 shown = true;
@@ -434,12 +368,14 @@ void PasswordChangeDialog::setBusy(bool busy, const QString& message)
 
 void PasswordChangeDialog::showMessage(const QString& message, bool isError)
 {
-    m_message->setStyleSheet(colored(isError ? ErrorColor : (m_succeeded ? FineColor : NoteColor)));
-    if (isError || m_succeeded) {
-        m_message->setStyleSheet(m_message->styleSheet() + QStringLiteral(" font-weight: bold;"));
+    using Emphasis = CredentialsLabels::Emphasis;
+    if (isError) {
+        CredentialsLabels::showProblem(m_message, message, Emphasis::Bold);
+    } else if (m_succeeded) {
+        CredentialsLabels::showFine(m_message, message, Emphasis::Bold);
+    } else {
+        CredentialsLabels::showNote(m_message, message);
     }
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
 }
 
 void PasswordChangeDialog::clearPasswords()

@@ -11,7 +11,6 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace inlinea::auth {
@@ -19,6 +18,8 @@ class TokenRefresher;
 }
 
 namespace inlinea::ui {
+
+class PasswordStrengthMeter;
 
 // Choosing a new password of the portal's own credentials, in one of two situations:
 //  - forced: the user logged in with a temporary password; nothing else is possible before replacing it, and the
@@ -82,9 +83,7 @@ private:
     QLineEdit* m_repeat = nullptr;
     QLabel* m_repeatProblem = nullptr;
     QCheckBox* m_show = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    QLabel* m_problems = nullptr;
+    PasswordStrengthMeter* m_meter = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_save = nullptr;

@@ -3,7 +3,7 @@
 #include "app/auth/TokenStore.h"
 #include "app/portal/ConnectivityMonitor.h"
 #include "app/settings/AppSettings.h"
-#include "ui/ErrorText.h"
+#include "ui/LoginFinisher.h"
 #include "ui/LoginWindow.h"
 #include "ui/credentials/CredentialsText.h"
 #include "ui/credentials/PasswordChangeDialog.h"
@@ -79,17 +79,8 @@ void PasswordLoginController::forceChange(const QString& userId, const auth::Pas
 
 void PasswordLoginController::keep(const auth::LoginSuccess& session)
 {
-    m_window->setBusy(true, tr("Completamento dell'accesso…"));
-    m_tokens->save(m_settings.portalUrl(), session.tokens, this,
-                   [this, session](const Status<auth::KeyringError>& saved) {
-                       m_window->setBusy(false);
-                       if (!saved) {
-                           m_window->showNotice(ErrorText::keyring(saved.error().detail), true);
-                           return;
-                       }
-                       m_window->showNotice(QString(), false);
-                       Q_EMIT loggedIn(session);
-                   });
+    LoginFinisher::keep(m_tokens, m_settings.portalUrl(), m_window, this, session,
+                        [this](const auth::LoginSuccess& opened) { Q_EMIT loggedIn(opened); });
 }
 
 void PasswordLoginController::openRegistration()

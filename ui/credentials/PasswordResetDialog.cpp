@@ -1,5 +1,6 @@
 #include "PasswordResetDialog.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
 
 #include <QFormLayout>
@@ -15,9 +16,6 @@ namespace inlinea::ui {
 using auth::CredentialsError;
 
 namespace {
-
-constexpr auto ErrorStyle = "color: #b00020;";
-constexpr auto NoteStyle = "color: #555555;";
 
 QLabel* wrappingLabel(const QString& text, QWidget* parent)
 {
@@ -36,7 +34,7 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
     , m_userId(new QLineEdit(this))
     , m_question(new QLabel(this))
     , m_answer(new QLineEdit(this))
-    , m_message(new QLabel(this))
+    , m_message(CredentialsLabels::message(QStringLiteral("resetMessage"), this))
     , m_back(new QPushButton(tr("Indietro"), this))
     , m_cancel(new QPushButton(tr("Annulla"), this))
     , m_next(new QPushButton(tr("Avanti"), this))
@@ -78,11 +76,9 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
     auto* answerLabel = new QLabel(tr("Risposta"), questionPage);
     answerLabel->setBuddy(m_answer);
     answerForm->addRow(answerLabel, m_answer);
-    auto* answerNote = wrappingLabel(tr("Non contano le maiuscole e le minuscole, né gli spazi all'inizio e alla "
-                                        "fine della risposta."),
-                                     questionPage);
-    answerNote->setObjectName(QStringLiteral("resetAnswerNote"));
-    answerNote->setStyleSheet(QLatin1String(NoteStyle));
+    auto* answerNote = CredentialsLabels::note(QStringLiteral("resetAnswerNote"), questionPage);
+    answerNote->setText(tr("Non contano le maiuscole e le minuscole, né gli spazi all'inizio e alla fine della "
+                           "risposta."));
     auto* questionLayout = new QVBoxLayout(questionPage);
     questionLayout->setContentsMargins(0, 0, 0, 0);
     questionLayout->addWidget(questionIntro);
@@ -106,11 +102,6 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
     m_steps->addWidget(userIdPage);
     m_steps->addWidget(questionPage);
     m_steps->addWidget(donePage);
-
-    m_message->setObjectName(QStringLiteral("resetMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->hide();
 
     m_back->setObjectName(QStringLiteral("resetBackButton"));
     m_cancel->setObjectName(QStringLiteral("resetCancelButton"));
@@ -260,9 +251,7 @@ void PasswordResetDialog::setBusy(bool busy, const QString& message)
     m_busy = busy;
     m_steps->setEnabled(!busy);
     if (busy) {
-        m_message->setStyleSheet(QLatin1String(NoteStyle));
-        m_message->setText(message);
-        m_message->show();
+        CredentialsLabels::showNote(m_message, message);
         setCursor(Qt::BusyCursor);
     } else {
         m_message->hide();
@@ -273,9 +262,7 @@ void PasswordResetDialog::setBusy(bool busy, const QString& message)
 
 void PasswordResetDialog::showError(const QString& message)
 {
-    m_message->setStyleSheet(QLatin1String(ErrorStyle));
-    m_message->setText(message);
-    m_message->show();
+    CredentialsLabels::showProblem(m_message, message);
 }
 
 } // namespace inlinea::ui

@@ -1,7 +1,7 @@
 #include "PersonalDataPage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
 #include "app/domain/CodiceFiscale.h"
 #include "app/domain/FieldCheck.h"
 #include "ui/ValidationText.h"
@@ -35,7 +35,7 @@ PersonalDataPage::PersonalDataPage(QWidget* parent)
     m_email = addField(QStringLiteral("email"), tr("Email *"), tr("nome@dominio.it"));
     m_emailRepeat = addField(QStringLiteral("emailRepeat"), tr("Ripeti email *"), QString());
 
-    auto* note = RegistrationLabels::note(QStringLiteral("emailNote"), this);
+    auto* note = CredentialsLabels::note(QStringLiteral("emailNote"), this);
     note->setText(tr("Usa un indirizzo attivo che controlli: riceverai il link per completare la registrazione e, in "
                      "seguito, i documenti e le ricevute delle tue pratiche."));
     m_form->addRow(QString(), note);

@@ -1,47 +1,32 @@
 #include "RegistrationCredentialsPage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
+#include "PasswordStrengthMeter.h"
 
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 
 namespace inlinea::ui {
-
-namespace {
-
-QString strengthColor(int level)
-{
-    if (level <= 1) {
-        return QStringLiteral("#b00020");
-    }
-    return level == 2 ? QStringLiteral("#c77700") : QStringLiteral("#1b7f3b");
-}
-
-} // namespace
 
 RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCredentials& credentials, QWidget* parent)
     : RegistrationPage(parent)
     , m_rule(credentials.userIdRule)
     , m_policy(credentials.passwordPolicy)
     , m_userId(new QLineEdit(this))
-    , m_userIdMessage(RegistrationLabels::message(QStringLiteral("userIdMessage"), this))
+    , m_userIdMessage(CredentialsLabels::message(QStringLiteral("userIdMessage"), this))
     , m_password(new QLineEdit(this))
     , m_passwordRepeat(new QLineEdit(this))
-    , m_repeatMessage(RegistrationLabels::message(QStringLiteral("passwordRepeatMessage"), this))
-    , m_strengthBar(new QProgressBar(this))
-    , m_strengthLabel(new QLabel(this))
-    , m_problems(RegistrationLabels::message(QStringLiteral("passwordProblems"), this))
+    , m_repeatMessage(CredentialsLabels::message(QStringLiteral("passwordRepeatMessage"), this))
+    , m_meter(new PasswordStrengthMeter(this))
 {
     setTitle(tr("Credenziali"));
     setSubTitle(tr("Scegli lo User ID e la password con cui accederai ai servizi del portale."));
 
     m_userId->setObjectName(QStringLiteral("userIdEdit"));
     m_userId->setMaxLength(m_rule.maxLength + 16); // room to see "too long" rather than a silent stop
-    auto* rule = RegistrationLabels::note(QStringLiteral("userIdRule"), this);
+    auto* rule = CredentialsLabels::note(QStringLiteral("userIdRule"), this);
     rule->setText(CredentialsText::userIdRule(m_rule));
 
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -52,21 +37,8 @@ RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCre
         // Password mode already refuses copy and drag; input methods must not learn or suggest it either.
         edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     }
-    auto* policy = RegistrationLabels::note(QStringLiteral("passwordPolicy"), this);
+    auto* policy = CredentialsLabels::note(QStringLiteral("passwordPolicy"), this);
     policy->setText(CredentialsText::passwordPolicy(m_policy.settings()));
-
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, 4);
-    m_strengthBar->setValue(0);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(12);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setMinimumWidth(m_strengthLabel->fontMetrics().horizontalAdvance(CredentialsText::strength(4)) +
-                                     8);
-    auto* strengthRow = new QHBoxLayout;
-    strengthRow->setSpacing(8);
-    strengthRow->addWidget(m_strengthBar, 1);
-    strengthRow->addWidget(m_strengthLabel);
 
     // A grid rather than a form layout: the wrapped sentences under each field get their full height.
     auto* grid = new QGridLayout(this);
@@ -78,6 +50,7 @@ RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCre
         auto* label = new QLabel(text, this);
         label->setBuddy(buddy);
         grid->addWidget(label, row, 0);
+        return label;
     };
     const auto addField = [grid, &row](QWidget* widget) { grid->addWidget(widget, row++, 1); };
     const auto addGap = [grid, &row] { grid->addItem(new QSpacerItem(0, 10), row++, 1); };
@@ -95,9 +68,9 @@ RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCre
     addField(m_passwordRepeat);
     addField(m_repeatMessage);
     addGap();
-    addLabel(tr("Robustezza"), m_strengthBar);
-    grid->addLayout(strengthRow, row++, 1);
-    addField(m_problems);
+    // Level with the bar, not centred on the requirements below it.
+    addLabel(tr("Robustezza"), m_meter)->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    addField(m_meter);
     grid->setRowStretch(row, 1);
 
     connect(m_userId, &QLineEdit::textChanged, this, [this] {
@@ -155,13 +128,13 @@ void RegistrationCredentialsPage::updateUserId()
 {
     const QString text = userId();
     if (!m_userIdPortalProblem.isEmpty()) {
-        RegistrationLabels::showProblem(m_userIdMessage, m_userIdPortalProblem);
+        CredentialsLabels::showProblem(m_userIdMessage, m_userIdPortalProblem);
     } else if (text.isEmpty()) {
-        RegistrationLabels::clear(m_userIdMessage);
+        CredentialsLabels::clear(m_userIdMessage);
     } else if (const auto problem = domain::UserIdRule::check(text, m_rule)) {
-        RegistrationLabels::showProblem(m_userIdMessage, CredentialsText::userIdProblem(*problem, m_rule));
+        CredentialsLabels::showProblem(m_userIdMessage, CredentialsText::userIdProblem(*problem, m_rule));
     } else {
-        RegistrationLabels::showFine(m_userIdMessage, tr("User ID valido"));
+        CredentialsLabels::showFine(m_userIdMessage, tr("User ID valido"));
     }
     m_userId->setAccessibleDescription(m_userIdMessage->text());
     updateComplete();
@@ -170,31 +143,14 @@ void RegistrationCredentialsPage::updateUserId()
 void RegistrationCredentialsPage::updatePassword()
 {
     const QString password = m_password->text();
-    const int level = password.isEmpty() ? 0 : domain::PasswordPolicy::strength(password);
-    m_strengthBar->setValue(level);
-    m_strengthBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background-color: %1; }").arg(strengthColor(level)));
-    m_strengthLabel->setText(password.isEmpty() ? QString() : CredentialsText::strength(level));
-    m_strengthBar->setAccessibleDescription(m_strengthLabel->text());
-
-    const auto codes = m_policy.check(password, userId());
-    QString problems = CredentialsText::passwordProblems(codes, m_policy.settings());
-    if (!m_passwordPortalProblem.isEmpty()) {
-        problems = m_passwordPortalProblem + (problems.isEmpty() ? QString() : QStringLiteral("\n")) + problems;
-    }
-    if (problems.isEmpty()) {
-        RegistrationLabels::showFine(m_problems, tr("La password rispetta tutti i requisiti."));
-    } else if (password.isEmpty()) {
-        RegistrationLabels::showProgress(m_problems, tr("Requisiti:") + QLatin1Char('\n') + problems);
-    } else {
-        RegistrationLabels::showProblem(m_problems, tr("Manca ancora:") + QLatin1Char('\n') + problems);
-    }
+    m_meter->assess(password, m_policy.check(password, userId()), m_policy.settings(), m_passwordPortalProblem);
+    m_password->setAccessibleDescription(m_meter->requirements());
 
     const QString repeat = m_passwordRepeat->text();
     if (!repeat.isEmpty() && repeat != password && !password.startsWith(repeat)) {
-        RegistrationLabels::showProblem(m_repeatMessage, tr("Le due password non coincidono."));
+        CredentialsLabels::showProblem(m_repeatMessage, tr("Le due password non coincidono."));
     } else {
-        RegistrationLabels::clear(m_repeatMessage);
+        CredentialsLabels::clear(m_repeatMessage);
     }
     updateComplete();
 }

@@ -7,9 +7,10 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 
 namespace inlinea::ui {
+
+class PasswordStrengthMeter;
 
 // "Credenziali": the User ID and the password, each checked live against the portal's rules, with the exact rule a
 // User ID breaks, a strength meter and the password requirements still unmet. The password lives only in its line
@@ -39,9 +40,7 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_passwordRepeat;
     QLabel* m_repeatMessage;
-    QProgressBar* m_strengthBar;
-    QLabel* m_strengthLabel;
-    QLabel* m_problems;
+    PasswordStrengthMeter* m_meter;
     QString m_userIdPortalProblem;   // the portal's verdict ("già in uso"), until the User ID is edited
     QString m_passwordPortalProblem; // likewise for the password
     bool m_complete = false;

@@ -1,7 +1,7 @@
 #include "RegistrationTypePage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -16,7 +16,7 @@ namespace {
 // An explanation under its radio button, indented to the button's text.
 QLabel* explanationUnder(QRadioButton* button, const QString& objectName, const QString& text, QVBoxLayout* layout)
 {
-    auto* label = RegistrationLabels::note(objectName, button->parentWidget());
+    auto* label = CredentialsLabels::note(objectName, button->parentWidget());
     label->setText(text);
     label->setContentsMargins(24, 0, 0, 6);
     layout->addWidget(button);
@@ -31,7 +31,7 @@ RegistrationTypePage::RegistrationTypePage(const QList<portal::RegistrationType>
     , m_types(types)
     , m_typeGroup(new QButtonGroup(this))
     , m_profileGroup(new QButtonGroup(this))
-    , m_problem(RegistrationLabels::message(QStringLiteral("typeProblem"), this))
+    , m_problem(CredentialsLabels::message(QStringLiteral("typeProblem"), this))
 {
     setTitle(tr("Tipo e profilo"));
     setSubTitle(tr("Scegli come ti registri: da questo dipendono i dati richiesti e i servizi che potrai usare."));
@@ -61,7 +61,7 @@ RegistrationTypePage::RegistrationTypePage(const QList<portal::RegistrationType>
         m_profileButtons.append(button);
         explanationUnder(button, QStringLiteral("profileExplanation_") + profile,
                          CredentialsText::profileExplanation(profile), profileLayout);
-        auto* unavailable = RegistrationLabels::note(QStringLiteral("profileUnavailable_") + profile, profileBox);
+        auto* unavailable = CredentialsLabels::note(QStringLiteral("profileUnavailable_") + profile, profileBox);
         unavailable->setContentsMargins(24, 0, 0, 6);
         profileLayout->addWidget(unavailable);
         m_profileNotes.append(unavailable);
@@ -71,7 +71,7 @@ RegistrationTypePage::RegistrationTypePage(const QList<portal::RegistrationType>
     if (m_types.isEmpty()) {
         auth::CredentialsError disabled;
         disabled.kind = auth::CredentialsError::Kind::RegistrationDisabled;
-        RegistrationLabels::showProblem(m_problem, CredentialsText::error(disabled));
+        CredentialsLabels::showProblem(m_problem, CredentialsText::error(disabled));
         typeBox->hide();
         profileBox->hide();
     }
@@ -82,7 +82,7 @@ RegistrationTypePage::RegistrationTypePage(const QList<portal::RegistrationType>
 
     connect(m_typeGroup, &QButtonGroup::idClicked, this, &RegistrationTypePage::updateProfiles);
     connect(m_profileGroup, &QButtonGroup::idClicked, this, [this] {
-        RegistrationLabels::clear(m_problem);
+        CredentialsLabels::clear(m_problem);
         Q_EMIT completeChanged();
     });
     if (!m_typeButtons.isEmpty()) {
@@ -114,7 +114,7 @@ bool RegistrationTypePage::showFieldProblem(const portal::FieldProblem& problem)
         return false;
     }
     const QString value = problem.field == QLatin1String("/tipo") ? tipo() : profilo();
-    RegistrationLabels::showProblem(m_problem, CredentialsText::fieldProblem(problem, value, {}, {}));
+    CredentialsLabels::showProblem(m_problem, CredentialsText::fieldProblem(problem, value, {}, {}));
     return true;
 }
 
@@ -137,7 +137,7 @@ void RegistrationTypePage::updateProfiles()
     if ((profileIndex < 0 || !offered.contains(m_profiles.at(profileIndex))) && !offered.isEmpty()) {
         m_profileButtons.at(static_cast<int>(m_profiles.indexOf(offered.first())))->setChecked(true);
     }
-    RegistrationLabels::clear(m_problem);
+    CredentialsLabels::clear(m_problem);
     Q_EMIT completeChanged();
 }
 

@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QList>
+#include <QMessageBox>
 #include <QStringList>
 
 #include <algorithm>
@@ -72,6 +73,16 @@ void RegistrationWizard::reject()
 {
     // The answer would still arrive and change nothing the user could see: wait for it.
     if (m_sendPage->isSending()) {
+        return;
+    }
+    // Nothing typed is lost without the user saying so: a half-filled registration asks first.
+    const bool typed = !m_personalPage->nome().isEmpty() || !m_personalPage->cognome().isEmpty() ||
+                       !m_personalPage->email().isEmpty() || !m_credentialsPage->userId().isEmpty();
+    if (m_registeredUserId.isEmpty() && typed &&
+        QMessageBox::question(this, tr("Annullare la registrazione?"),
+                              tr("I dati inseriti finora non sono stati inviati e andranno persi."),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard) {
         return;
     }
     QWizard::reject();

@@ -1,7 +1,7 @@
 #include "SecurityQuestionPage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
 #include "app/domain/FieldError.h"
 #include "ui/ValidationText.h"
 #include "ui/forms/FormField.h"
@@ -31,7 +31,7 @@ SecurityQuestionPage::SecurityQuestionPage(const QList<portal::SecurityQuestion>
     answer->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_answer = new FormField(answer, this);
 
-    auto* note = RegistrationLabels::note(QStringLiteral("securityNote"), this);
+    auto* note = CredentialsLabels::note(QStringLiteral("securityNote"), this);
     note->setText(tr("Se dimentichi la password, il portale ti farà questa domanda: rispondendo correttamente "
                      "riceverai una password temporanea all'email della registrazione. Scegli una risposta che "
                      "ricorderai e che altri non possono indovinare. Nel confronto il portale non distingue "

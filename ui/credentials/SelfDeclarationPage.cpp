@@ -1,7 +1,7 @@
 #include "SelfDeclarationPage.h"
 
+#include "CredentialsLabels.h"
 #include "CredentialsText.h"
-#include "RegistrationLabels.h"
 #include "ui/forms/WrappingCheckBox.h"
 
 #include <QCheckBox>
@@ -16,7 +16,7 @@ SelfDeclarationPage::SelfDeclarationPage(QWidget* parent)
     : RegistrationPage(parent)
     , m_summary(new QLabel(this))
     , m_declaration(new WrappingCheckBox(QStringLiteral("selfDeclarationCheck"), this))
-    , m_status(RegistrationLabels::message(QStringLiteral("sendStatus"), this))
+    , m_status(CredentialsLabels::message(QStringLiteral("sendStatus"), this))
 {
     setTitle(tr("Autocertificazione e invio"));
     setSubTitle(tr("Controlla i dati: con «Registrati» li invii al portale."));
@@ -43,7 +43,7 @@ SelfDeclarationPage::SelfDeclarationPage(QWidget* parent)
     layout->addStretch(1);
 
     connect(m_declaration->checkBox(), &QCheckBox::toggled, this, [this] {
-        RegistrationLabels::clear(m_status);
+        CredentialsLabels::clear(m_status);
         Q_EMIT completeChanged();
     });
 }
@@ -63,9 +63,9 @@ void SelfDeclarationPage::setSending(bool sending)
     m_sending = sending;
     m_declaration->setEnabled(!sending);
     if (sending) {
-        RegistrationLabels::showProgress(m_status, tr("Invio della registrazione al portale in corso…"));
+        CredentialsLabels::showProgress(m_status, tr("Invio della registrazione al portale in corso…"));
     } else {
-        RegistrationLabels::clear(m_status);
+        CredentialsLabels::clear(m_status);
     }
     Q_EMIT completeChanged();
 }
@@ -77,12 +77,12 @@ void SelfDeclarationPage::setSent()
 
 void SelfDeclarationPage::showError(const QString& text)
 {
-    RegistrationLabels::showProblem(m_status, text);
+    CredentialsLabels::showProblem(m_status, text);
 }
 
 void SelfDeclarationPage::initializePage()
 {
-    RegistrationLabels::clear(m_status);
+    CredentialsLabels::clear(m_status);
 }
 
 bool SelfDeclarationPage::isComplete() const
@@ -106,7 +106,7 @@ bool SelfDeclarationPage::showFieldProblem(const portal::FieldProblem& problem)
     if (problem.field != QLatin1String("/accetto_autocertificazione")) {
         return false;
     }
-    RegistrationLabels::showProblem(m_status, CredentialsText::fieldProblem(problem, QString(), {}, {}));
+    CredentialsLabels::showProblem(m_status, CredentialsText::fieldProblem(problem, QString(), {}, {}));
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "app/portal/PortalClient.h"
 #include "app/settings/AppSettings.h"
 #include "ui/ErrorText.h"
+#include "ui/LoginFinisher.h"
 #include "ui/LoginWindow.h"
 #include "ui/spid/SpidText.h"
 
@@ -125,17 +126,8 @@ void SpidLoginController::exchange(const QString& code)
                     tr("Il portale non ha completato l'accesso con SPID: %1").arg(ErrorText::portal(r.error())), true);
                 return;
             }
-            const auth::LoginSuccess session = r.value();
-            m_tokens->save(m_settings.portalUrl(), session.tokens, this,
-                           [this, session](const Status<auth::KeyringError>& saved) {
-                               m_window->setBusy(false);
-                               if (!saved) {
-                                   m_window->showNotice(ErrorText::keyring(saved.error().detail), true);
-                                   return;
-                               }
-                               m_window->showNotice(QString(), false);
-                               Q_EMIT loggedIn(session);
-                           });
+            LoginFinisher::keep(m_tokens, m_settings.portalUrl(), m_window, this, r.value(),
+                                [this](const auth::LoginSuccess& session) { Q_EMIT loggedIn(session); });
         });
 }
 

@@ -445,18 +445,26 @@ def _token_answer(conn: sqlite3.Connection, uid: int) -> dict:
             "user": {**login_user(basic_profile(conn, uid)), "user_id": login["login"]}}
 
 
-@bp.post("/password/login")
-def password_login():
+def _attempt(secret_field: str) -> tuple[sqlite3.Connection, dt.datetime, str, str]:
+    """The start of every request that tries a secret for a User ID: passwords offered, a
+    User ID and the secret in the body, neither this address nor the account locked.
+    (connection, now, User ID key, secret)."""
     _require_login_offered()
     body = json_object()
     errors = FieldErrors()
     user_id = _user_id_value(body, errors)
-    password = _secret_value(body, "password", errors)
+    secret = _secret_value(body, secret_field, errors)
     errors.raise_if_any()
     conn = request_connection()
     now = _now()
     key = rules.user_id_key(user_id)
     _check_locked(conn, [("address", _client_address()), ("account", key)], now)
+    return conn, now, key, secret
+
+
+@bp.post("/password/login")
+def password_login():
+    conn, now, key, password = _attempt("password")
 
     row = _credentials_by_key(conn, key)
     permanent = rules.verify_secret(password, row["password_hash"] if row else _DUMMY_HASH)
@@ -587,16 +595,7 @@ def forgot():
 
 @bp.post("/password/forgot/answer")
 def forgot_answer():
-    _require_login_offered()
-    body = json_object()
-    errors = FieldErrors()
-    user_id = _user_id_value(body, errors)
-    answer = _secret_value(body, "answer", errors)
-    errors.raise_if_any()
-    conn = request_connection()
-    now = _now()
-    key = rules.user_id_key(user_id)
-    _check_locked(conn, [("address", _client_address()), ("account", key)], now)
+    conn, now, key, answer = _attempt("answer")
     row = _credentials_by_key(conn, key)
     right = rules.verify_answer(answer, row["security_answer_hash"] if row else _DUMMY_HASH)
     if row is None or not right:

@@ -12,6 +12,7 @@
 #include "app/submissions/SubmissionEngine.h"
 #include "app/sync/Outbox.h"
 #include "app/sync/SyncEngine.h"
+#include "tests/support/CredentialsPortal.h"
 #include "tests/support/FormVectors.h"
 #include "tests/support/PortalFixture.h"
 #include "tests/support/PortalSession.h"
@@ -311,24 +312,13 @@ bool grabDrafting(const test::PortalFixture& portal, const QDir& out)
 // forced change, the profile of a password account.
 bool grabCredentials(const QDir& out)
 {
-    test::PortalFixture portal(test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true});
+    test::CredentialsPortal portal(test::PortalFixture::Options{.flavour = QStringLiteral("comune"), .seed = true});
     if (const QString why = portal.start(); !why.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return false;
     }
-    const auto tls = portal::TlsTrust::configuration(portal.caFile());
-    portal::PortalClient client(portal.baseUrl(), tls.value());
-    std::optional<portal::PortalInfo> info;
-    client.fetchInfo(&client, [&info](const Result<portal::PortalInfo, portal::PortalError>& r) {
-        if (r) {
-            info = r.value();
-        }
-    });
-    if (!QTest::qWaitFor([&] { return info.has_value(); }, 20000)) {
-        std::fprintf(stderr, "no /api/v1/info from the comune portal\n");
-        return false;
-    }
-    auth::CredentialsApi api(&client);
+    const std::optional<portal::PortalInfo> info = portal.info();
+    auth::CredentialsApi& api = *portal.api();
 
     ui::LoginWindow login;
     login.setPortalInfo(info);

@@ -34,12 +34,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/userid_vectors.json"));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
-        m_vectors = document.object().value(QStringLiteral("passwords")).toArray();
+        QString why;
+        m_vectors = inlinea::test::readVectors(QStringLiteral(INLINEA_SOURCE_DIR "/tests/data/userid_vectors.json"),
+                                               QStringLiteral("passwords"), &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY(m_vectors.size() >= 10);
     }
 

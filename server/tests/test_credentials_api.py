@@ -146,6 +146,16 @@ class RegistrationTest(CredentialsTestCase):
         self.assertEqual(page.status_code, 410)
         self.assertIn("scaduto", page.get_data(as_text=True))
 
+        # As the expired link says, registering again works: the User ID is free again.
+        self.assertEqual(self.register().status_code, 202)
+        fresh = re.search(r"token=([A-Za-z0-9_-]+)",
+                          self.confirm_link("giulia.verdi@example.it")).group(1)
+        self.assertNotEqual(fresh, token)
+        confirmed = self.post("/register/confirm", {"token": fresh})
+        self.assertEqual(confirmed.status_code, 200, confirmed.get_data(as_text=True))
+        self.assertEqual(len(self.rows("SELECT 1 FROM credentials WHERE login_key = ?",
+                                       "giulia_verdi90")), 1)
+
     def test_every_type_and_profile(self):
         offered = {("cittadino", "base"), ("cittadino", "completo"),
                    ("aziende_professionisti_enti", "base"), ("turisti", "base")}

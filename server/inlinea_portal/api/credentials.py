@@ -234,6 +234,18 @@ def _mail_unavailable() -> ApiProblem:
 
 # --- registration ------------------------------------------------------------------------
 
+def _forget_expired_registrations(conn: sqlite3.Connection, now: dt.datetime) -> None:
+    """Registrations never confirmed in time give their User ID and codice fiscale back:
+    the expired link tells the user to register again, which must then be possible. An
+    unconfirmed account never logged in, so it holds nothing else."""
+    with transaction(conn):
+        forgotten = conn.execute(
+            "DELETE FROM users WHERE id IN (SELECT user_id FROM credentials "
+            "WHERE email_confirmed = 0 AND confirm_expires_at <= ?)", (tokens.iso(now),)).rowcount
+    if forgotten:
+        log.info("registrazioni scadute senza conferma rimosse: %d", forgotten)
+
+
 @bp.post("/register")
 def register():
     config = current_app.config
@@ -244,6 +256,7 @@ def register():
     body = json_object()
     errors = FieldErrors()
     conn = request_connection()
+    _forget_expired_registrations(conn, _now())
 
     tipo, profilo = body.get("tipo"), body.get("profilo")
     if tipo not in REGISTRATION_TYPES:

@@ -25,6 +25,8 @@ PasswordLoginController::PasswordLoginController(settings::AppSettings& settings
 void PasswordLoginController::setPortal(portal::ConnectivityMonitor* monitor, portal::PortalClient* client)
 {
     m_monitor = monitor;
+    // A window still open talks to the old portal's API, which goes now: it closes with it.
+    delete m_dialog;
     delete m_api;
     m_api = client ? new auth::CredentialsApi(client, this) : nullptr;
 }
@@ -68,6 +70,7 @@ void PasswordLoginController::forceChange(const QString& userId, const auth::Pas
     m_window->showNotice(tr("Hai usato una password temporanea: scegli ora la tua nuova password."), false);
     auto* dialog = PasswordChangeDialog::forced(m_api, info->credentials, userId, change, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     connect(dialog, &PasswordChangeDialog::loggedIn, this, &PasswordLoginController::keep);
     connect(dialog, &QDialog::rejected, this, [this] {
         m_window->showNotice(tr("La password non è stata cambiata: accedi di nuovo con la password temporanea per "
@@ -91,6 +94,7 @@ void PasswordLoginController::openRegistration()
     }
     auto* wizard = new RegistrationWizard(*info, m_api, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = wizard;
     connect(wizard, &RegistrationWizard::confirmed, this, [this](const QString& userId) {
         m_window->setUserId(userId);
         m_window->showNotice(
@@ -106,6 +110,7 @@ void PasswordLoginController::openPasswordReset()
     }
     auto* dialog = new PasswordResetDialog(m_api, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     dialog->setUserId(m_window->userId());
     connect(dialog, &PasswordResetDialog::answerSent, this, [this](const QString& userId) {
         m_window->setUserId(userId);
@@ -123,6 +128,7 @@ void PasswordLoginController::openPasswordChange(auth::TokenRefresher* tokens, c
     }
     auto* dialog = PasswordChangeDialog::voluntary(m_api, tokens, m_monitor->info()->credentials, userId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
     dialog->open();
 }
 

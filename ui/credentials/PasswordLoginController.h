@@ -3,6 +3,7 @@
 #include "app/auth/CredentialsApi.h"
 #include "app/auth/LoginSuccess.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 
@@ -59,6 +60,7 @@ private:
     LoginWindow* m_window;
     QPointer<portal::ConnectivityMonitor> m_monitor;
     QPointer<auth::CredentialsApi> m_api;
+    QPointer<QDialog> m_dialog; // the one credentials window open now (wizard, reset or change)
 };
 
 } // namespace inlinea::ui

@@ -11,6 +11,7 @@
 
 #include <cstring>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/file.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -25,6 +26,8 @@ const QString kLockPath = QStringLiteral("/tmp/inlinea-pcscd.lock");
 const QString kPython = QStringLiteral(INLINEA_PYTHON);
 const QString kVcard = QStringLiteral(INLINEA_SOURCE_DIR "/tests/vcard/vcard.py");
 constexpr int kBasePort = 35963;
+constexpr int kSlots = 2; // the vpcd driver listens on kBasePort and kBasePort + 1
+constexpr int kPcscdAttempts = 3;
 
 QString pcscdPath()
 {
@@ -77,6 +80,61 @@ QList<qint64> runningPcscd(qint64 except)
         }
     }
     return pids;
+}
+
+// Whether vpcd could listen on `port` now. vpcd binds with SO_REUSEADDR, so it fails exactly when some socket
+// without it holds the port: a connection the kernel gave that ephemeral port (32768-60999 by default, which holds
+// 35963), or its TIME_WAIT for a minute after. A busy test run makes thousands of such connections.
+bool portBindable(int port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return false;
+    }
+    const int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_ANY);
+    const bool ok = ::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// The first vpcd port something else holds, or 0.
+int heldVpcdPort()
+{
+    for (int slot = 0; slot < kSlots; ++slot) {
+        if (!portBindable(kBasePort + slot)) {
+            return kBasePort + slot;
+        }
+    }
+    return 0;
+}
+
+// Whether something listens on every vpcd port (read from the kernel's table: a connection that merely uses the
+// port would make it unbindable too).
+bool vpcdListening()
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    constexpr QByteArrayView kListen = "0A";
+    int listening = 0;
+    for (const QByteArray& line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 4 || fields.at(3) != kListen) {
+            continue;
+        }
+        const QByteArray local = fields.at(1);
+        const int port = local.mid(local.indexOf(':') + 1).toInt(nullptr, 16);
+        if (port >= kBasePort && port < kBasePort + kSlots) {
+            ++listening;
+        }
+    }
+    return listening == kSlots;
 }
 
 void stopProcess(QProcess& process)
@@ -182,6 +240,41 @@ QString CardStackFixture::startPcscd()
     if (const QString why = reserve(); !why.isEmpty()) {
         return why;
     }
+    // A port can be taken between our check and vpcd's bind; then pcscd runs without the reader, so try again.
+    QString why;
+    for (int attempt = 0; attempt < kPcscdAttempts; ++attempt) {
+        if (why = waitForVpcdPorts(); !why.isEmpty()) {
+            return why;
+        }
+        if (why = launchPcscd(); !why.isEmpty()) {
+            return why;
+        }
+        if (vpcdListening()) {
+            return {};
+        }
+        stopPcscd();
+        why = QStringLiteral("pcscd started but its vpcd reader could not listen on ports %1-%2")
+                  .arg(kBasePort)
+                  .arg(kBasePort + kSlots - 1);
+    }
+    return why;
+}
+
+QString CardStackFixture::waitForVpcdPorts()
+{
+    // Connections end within seconds in the tests, TIME_WAIT within 60 s.
+    const QDeadlineTimer deadline(120000);
+    while (const int port = heldVpcdPort()) {
+        if (deadline.hasExpired()) {
+            return QStringLiteral("TCP port %1, which vpcd needs, stayed in use by another socket for 120 s").arg(port);
+        }
+        QThread::msleep(250);
+    }
+    return {};
+}
+
+QString CardStackFixture::launchPcscd()
+{
     m_pcscd = std::make_unique<QProcess>();
     terminateWithTest(*m_pcscd);
     // No -a: pcscd's APDU trace would contain the test PIN.

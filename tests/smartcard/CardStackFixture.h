@@ -51,6 +51,8 @@ public:
 private:
     [[nodiscard]] QString acquireLock();
     void releaseLock();
+    [[nodiscard]] QString waitForVpcdPorts();
+    [[nodiscard]] QString launchPcscd();
 
     QTemporaryDir m_state;
     int m_lockFd = -1;

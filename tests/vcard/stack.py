@@ -32,6 +32,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PYTHON = "/usr/bin/python3"
 PCSCD_SOCKET = "/run/pcscd/pcscd.comm"
 LOCK_PATH = "/tmp/inlinea-pcscd.lock"
+VPCD_PORTS = (35963, 35964)  # the vpcd driver's two slots
 PCSCD = shutil.which("pcscd", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin") or "pcscd"
 
 
@@ -66,6 +67,35 @@ def socket_answers(path: str = PCSCD_SOCKET) -> bool:
         return False
     finally:
         s.close()
+
+
+def port_bindable(port: int) -> bool:
+    """Whether vpcd could listen on `port` now.
+
+    vpcd binds with SO_REUSEADDR, so it fails exactly when a socket without it holds the port: a connection the
+    kernel gave that ephemeral port (32768-60999 by default, which holds 35963), or its TIME_WAIT after it.
+    """
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("0.0.0.0", port))
+        return True
+    except OSError:
+        return False
+    finally:
+        s.close()
+
+
+def vpcd_listening() -> bool:
+    """Whether something listens on every vpcd port, from the kernel's table (a mere connection on the port would
+    make it unbindable too)."""
+    try:
+        with open("/proc/net/tcp", encoding="ascii") as f:
+            rows = [line.split() for line in f.readlines()[1:]]
+    except OSError:
+        return False
+    listening = {int(row[1].split(":")[1], 16) for row in rows if len(row) > 3 and row[3] == "0A"}
+    return all(port in listening for port in VPCD_PORTS)
 
 
 class Card:
@@ -161,6 +191,28 @@ class Stack:
             self._release_lock()
             raise StackError(f"a pcscd not started by this test is running (pids {foreign}); "
                              "stop it first — it is not ours to kill")
+        # A port can be taken between the check and vpcd's bind; pcscd then runs without the reader.
+        for _ in range(3):
+            self._wait_for_vpcd_ports()
+            self._launch_pcscd(timeout)
+            if vpcd_listening():
+                return
+            self._stop_pcscd()
+        self.stop()
+        raise StackError(f"pcscd started but its vpcd reader could not listen on ports {VPCD_PORTS}")
+
+    def _wait_for_vpcd_ports(self, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            held = [port for port in VPCD_PORTS if not port_bindable(port)]
+            if not held:
+                return
+            if time.monotonic() > deadline:
+                self.stop()
+                raise StackError(f"TCP port {held[0]}, which vpcd needs, stayed in use for {timeout:.0f}s")
+            time.sleep(0.25)
+
+    def _launch_pcscd(self, timeout: float) -> None:
         cmd = [PCSCD, "-f", "-a"] + (["-d"] if self.pcscd_debug else [])
         self.pcscd = subprocess.Popen(cmd, stdout=self._log("pcscd.log"), stderr=subprocess.STDOUT,
                                       stdin=subprocess.DEVNULL)
@@ -172,6 +224,15 @@ class Stack:
                 self.stop()
                 raise StackError(f"pcscd did not create {PCSCD_SOCKET} within {timeout}s")
             time.sleep(0.05)
+
+    def _stop_pcscd(self) -> None:
+        if self.pcscd is not None and self.pcscd.poll() is None:
+            self.pcscd.terminate()
+            try:
+                self.pcscd.wait(10)
+            except subprocess.TimeoutExpired:
+                self.pcscd.kill()
+                self.pcscd.wait()
 
     def _release_lock(self) -> None:
         if self._lock_file:
@@ -211,13 +272,7 @@ class Stack:
     def stop(self) -> None:
         if self.card is not None:
             self.card.stop()
-        if self.pcscd is not None and self.pcscd.poll() is None:
-            self.pcscd.terminate()
-            try:
-                self.pcscd.wait(10)
-            except subprocess.TimeoutExpired:
-                self.pcscd.kill()
-                self.pcscd.wait()
+        self._stop_pcscd()
         for f in self._logs:
             f.close()
         self._logs.clear()

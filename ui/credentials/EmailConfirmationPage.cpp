@@ -18,7 +18,7 @@ namespace inlinea::ui {
 EmailConfirmationPage::EmailConfirmationPage(auth::CredentialsApi* api, QWidget* parent)
     : RegistrationPage(parent)
     , m_api(api)
-    , m_intro(new QLabel(this))
+    , m_intro(CredentialsLabels::plain(QStringLiteral("confirmIntro"), this))
     , m_link(new QLineEdit(this))
     , m_confirm(new QPushButton(tr("Conferma"), this))
     , m_message(CredentialsLabels::message(QStringLiteral("confirmMessage"), this))
@@ -28,12 +28,8 @@ EmailConfirmationPage::EmailConfirmationPage(auth::CredentialsApi* api, QWidget*
     setFinalPage(true);
     setButtonText(QWizard::CancelButton, tr("Chiudi"));
 
-    m_intro->setObjectName(QStringLiteral("confirmIntro"));
-    m_intro->setWordWrap(true);
-    m_intro->setTextFormat(Qt::PlainText);
-
-    auto* how = new QLabel(tr("Incolla qui il link dell'email, oppure solo il codice che segue «token=»:"), this);
-    how->setWordWrap(true);
+    auto* how = CredentialsLabels::plain(QStringLiteral("confirmHow"), this);
+    how->setText(tr("Incolla qui il link dell'email, oppure solo il codice che segue «token=»:"));
     m_link->setObjectName(QStringLiteral("confirmLinkEdit"));
     m_link->setPlaceholderText(tr("https://…/api/v1/auth/register/confirm?token=…"));
     m_link->setClearButtonEnabled(true);

@@ -15,24 +15,12 @@ namespace inlinea::ui {
 
 using auth::CredentialsError;
 
-namespace {
-
-QLabel* wrappingLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-} // namespace
-
 PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* parent)
     : QDialog(parent)
     , m_api(api)
     , m_steps(new QStackedWidget(this))
     , m_userId(new QLineEdit(this))
-    , m_question(new QLabel(this))
+    , m_question(CredentialsLabels::plain(QStringLiteral("resetQuestionLabel"), this))
     , m_answer(new QLineEdit(this))
     , m_message(CredentialsLabels::message(QStringLiteral("resetMessage"), this))
     , m_back(new QPushButton(tr("Indietro"), this))
@@ -45,9 +33,9 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
 
     // Step 1: the User ID.
     auto* userIdPage = new QWidget(m_steps);
-    auto* userIdIntro = wrappingLabel(tr("Indica il tuo User ID: il portale ti farà la domanda di sicurezza che hai "
-                                         "scelto alla registrazione."),
-                                      userIdPage);
+    auto* userIdIntro = CredentialsLabels::plain(QStringLiteral("resetUserIdIntro"), userIdPage);
+    userIdIntro->setText(tr("Indica il tuo User ID: il portale ti farà la domanda di sicurezza che hai scelto alla "
+                            "registrazione."));
     m_userId->setObjectName(QStringLiteral("resetUserIdEdit"));
     m_userId->setMaxLength(128);
     auto* userIdForm = new QFormLayout;
@@ -63,10 +51,8 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
 
     // Step 2: the security question.
     auto* questionPage = new QWidget(m_steps);
-    auto* questionIntro = wrappingLabel(tr("Rispondi alla domanda di sicurezza:"), questionPage);
-    m_question->setObjectName(QStringLiteral("resetQuestionLabel"));
-    m_question->setWordWrap(true);
-    m_question->setTextFormat(Qt::PlainText);
+    auto* questionIntro = CredentialsLabels::plain(QStringLiteral("resetQuestionIntro"), questionPage);
+    questionIntro->setText(tr("Rispondi alla domanda di sicurezza:"));
     m_question->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_answer->setObjectName(QStringLiteral("resetAnswerEdit"));
     m_answer->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
@@ -90,10 +76,9 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
 
     // Step 3: the same sentence whatever the portal did.
     auto* donePage = new QWidget(m_steps);
-    auto* doneText = wrappingLabel(tr("Se la risposta è corretta, riceverai a breve un'email con una password "
-                                      "temporanea: accedi con quella e scegli subito una nuova password."),
-                                   donePage);
-    doneText->setObjectName(QStringLiteral("resetDoneText"));
+    auto* doneText = CredentialsLabels::plain(QStringLiteral("resetDoneText"), donePage);
+    doneText->setText(tr("Se la risposta è corretta, riceverai a breve un'email con una password temporanea: accedi "
+                         "con quella e scegli subito una nuova password."));
     auto* doneLayout = new QVBoxLayout(donePage);
     doneLayout->setContentsMargins(0, 0, 0, 0);
     doneLayout->addWidget(doneText);

@@ -14,7 +14,7 @@ namespace inlinea::ui {
 
 SelfDeclarationPage::SelfDeclarationPage(QWidget* parent)
     : RegistrationPage(parent)
-    , m_summary(new QLabel(this))
+    , m_summary(CredentialsLabels::plain(QStringLiteral("summaryLabel"), this))
     , m_declaration(new WrappingCheckBox(QStringLiteral("selfDeclarationCheck"), this))
     , m_status(CredentialsLabels::message(QStringLiteral("sendStatus"), this))
 {
@@ -23,9 +23,6 @@ SelfDeclarationPage::SelfDeclarationPage(QWidget* parent)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("Registrati"));
 
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);

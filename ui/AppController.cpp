@@ -185,9 +185,7 @@ void AppController::openSession(const auth::LoginSuccess& session, const QString
     m_offline = false;
     ensureMainWindow();
     const QString name = QStringLiteral("%1 %2").arg(session.user.nome, session.user.cognome).trimmed();
-    m_main->setUserName(name.isEmpty()
-                            ? (session.user.codiceFiscale.isEmpty() ? session.user.userId : session.user.codiceFiscale)
-                            : name);
+    m_main->setUserName(name.isEmpty() ? session.user.identifier() : name);
     openUserData(session.user.storageKey());
     m_main->show();
     m_login->hide();
@@ -240,12 +238,13 @@ void AppController::openOffline()
     m_offline = true;
     ensureMainWindow();
     openUserData(cf);
-    QString name = cf.startsWith(QLatin1String("user:"), Qt::CaseInsensitive) ? cf.mid(5) : cf;
+    const QString identifier = auth::LoggedInUser::identifierOf(cf);
+    QString name = identifier;
     if (m_userSession) {
         const auto profile = m_userSession->profile().load();
         if (profile && profile.value()) {
             const QString full = QStringLiteral("%1 %2").arg(profile.value()->nome, profile.value()->cognome).trimmed();
-            name = full.isEmpty() ? cf : full;
+            name = full.isEmpty() ? identifier : full;
         }
     }
     m_main->setUserName(tr("%1 — dati salvati sul computer, senza accesso").arg(name));

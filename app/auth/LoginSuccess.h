@@ -16,13 +16,26 @@ struct LoggedInUser {
     bool emailConfirmed = false;
     QString userId; // password logins: the User ID as registered
 
-    // What this user's data on this computer are filed under: the codice fiscale, or the User ID of an account
-    // registered without one (Profilo Base).
+    // Who this is when nome and cognome are unknown: the codice fiscale, or the User ID of an account registered
+    // without one (Profilo Base).
+    [[nodiscard]] QString identifier() const { return codiceFiscale.isEmpty() ? userId : codiceFiscale; }
+
+    // What this user's data on this computer are filed under, upper case as the settings and file names keep it: the
+    // codice fiscale, or the prefixed User ID, which cannot be mistaken for one.
     [[nodiscard]] QString storageKey() const { return storageKeyOf(codiceFiscale, userId); }
     [[nodiscard]] static QString storageKeyOf(const QString& codiceFiscale, const QString& userId)
     {
-        return codiceFiscale.isEmpty() ? QStringLiteral("user:") + userId.toLower() : codiceFiscale;
+        return codiceFiscale.isEmpty() ? kUserIdKeyPrefix + userId.toUpper() : codiceFiscale.toUpper();
     }
+    // The identifier() a storage key was made from.
+    [[nodiscard]] static QString identifierOf(const QString& storageKey)
+    {
+        return storageKey.startsWith(kUserIdKeyPrefix, Qt::CaseInsensitive) ? storageKey.mid(kUserIdKeyPrefix.size())
+                                                                            : storageKey;
+    }
+
+private:
+    static constexpr QLatin1StringView kUserIdKeyPrefix{"USER:"};
 };
 
 // What every login method ends with: the portal's tokens and who they belong to.

@@ -117,7 +117,7 @@ void CliSession::onIdentified(const Result<profile::Profile, PortalError>& me, c
     if (me) {
         m_online = true;
         // An account registered without a codice fiscale is filed under its User ID, as the app does.
-        m_codiceFiscale = auth::LoggedInUser::storageKeyOf(me->codiceFiscale, me->userId).toUpper();
+        m_codiceFiscale = auth::LoggedInUser::storageKeyOf(me->codiceFiscale, me->userId);
         m_settings.setLastUser(host, m_codiceFiscale);
         m_settings.sync();
         openDatabase(ready);

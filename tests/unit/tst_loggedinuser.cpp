@@ -26,7 +26,7 @@ private Q_SLOTS:
         QCOMPARE(user.storageKey(), QStringLiteral("USER:GIULIA_VERDI90"));
         QCOMPARE(user.identifier(), QStringLiteral("Giulia_Verdi90"));
         QCOMPARE(LoggedInUser::identifierOf(user.storageKey()), QStringLiteral("GIULIA_VERDI90"));
-        // Keys written by earlier versions in lower case read the same.
+        // The prefix is recognised in any case.
         QCOMPARE(LoggedInUser::identifierOf(QStringLiteral("user:giulia_verdi90")), QStringLiteral("giulia_verdi90"));
         LoggedInUser lookalike;
         lookalike.userId = QStringLiteral("RSSMRA85T10A562S");

@@ -1,5 +1,6 @@
 #include "LoginWindow.h"
 
+#include "ui/credentials/SecretEdit.h"
 #include "ui/widgets/CardPanel.h"
 #include "ui/widgets/HeaderBar.h"
 #include "ui/widgets/PortalStatusWidget.h"
@@ -179,9 +180,7 @@ QGroupBox* LoginWindow::buildCredentialsBox()
     auto* box = new QGroupBox(tr("Accesso con credenziali"), this);
     m_username = new QLineEdit(box);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
-    m_password = new QLineEdit(box);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password = SecretEdit::password(QStringLiteral("passwordEdit"), box);
     auto* login = new QPushButton(tr("Accedi"), box);
     login->setObjectName(QStringLiteral("loginButton"));
     m_register = new QPushButton(tr("Nuovo utente"), box);

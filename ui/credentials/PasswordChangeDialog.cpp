@@ -3,6 +3,7 @@
 #include "CredentialsLabels.h"
 #include "CredentialsText.h"
 #include "PasswordStrengthMeter.h"
+#include "SecretEdit.h"
 #include "app/auth/TokenRefresher.h"
 #include "ui/ErrorText.h"
 
@@ -21,17 +22,6 @@ namespace inlinea::ui {
 using auth::CredentialsError;
 
 namespace {
-
-QLineEdit* passwordEdit(const QString& objectName, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase |
-                              Qt::ImhHiddenText);
-    edit->setMaxLength(1024);
-    return edit;
-}
 
 // A field with the sentence about it right underneath.
 QWidget* withProblem(QWidget* field, QLabel* problem, QWidget* parent)
@@ -113,14 +103,14 @@ void PasswordChangeDialog::buildUi()
     form->addRow(tr("User ID"), userId);
 
     if (!forced) {
-        m_current = passwordEdit(QStringLiteral("currentPasswordEdit"), this);
+        m_current = SecretEdit::password(QStringLiteral("currentPasswordEdit"), this);
         m_currentProblem = CredentialsLabels::message(QStringLiteral("currentPasswordProblem"), this);
         auto* label = new QLabel(tr("Password attuale"), this);
         label->setBuddy(m_current);
         form->addRow(label, withProblem(m_current, m_currentProblem, this));
     }
 
-    m_new = passwordEdit(QStringLiteral("newPasswordEdit"), this);
+    m_new = SecretEdit::password(QStringLiteral("newPasswordEdit"), this);
     auto* newLabel = new QLabel(tr("Nuova password"), this);
     newLabel->setBuddy(m_new);
     form->addRow(newLabel, m_new);
@@ -133,7 +123,7 @@ void PasswordChangeDialog::buildUi()
     strengthLabel->setBuddy(m_meter);
     form->addRow(strengthLabel, m_meter);
 
-    m_repeat = passwordEdit(QStringLiteral("repeatPasswordEdit"), this);
+    m_repeat = SecretEdit::password(QStringLiteral("repeatPasswordEdit"), this);
     m_repeatProblem = CredentialsLabels::message(QStringLiteral("repeatPasswordProblem"), this);
     auto* repeatLabel = new QLabel(tr("Ripeti la nuova password"), this);
     repeatLabel->setBuddy(m_repeat);

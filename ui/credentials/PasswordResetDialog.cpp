@@ -2,6 +2,7 @@
 
 #include "CredentialsLabels.h"
 #include "CredentialsText.h"
+#include "SecretEdit.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,7 +22,7 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
     , m_steps(new QStackedWidget(this))
     , m_userId(new QLineEdit(this))
     , m_question(CredentialsLabels::plain(QStringLiteral("resetQuestionLabel"), this))
-    , m_answer(new QLineEdit(this))
+    , m_answer(SecretEdit::answer(QStringLiteral("resetAnswerEdit"), this))
     , m_message(CredentialsLabels::message(QStringLiteral("resetMessage"), this))
     , m_back(new QPushButton(tr("Indietro"), this))
     , m_cancel(new QPushButton(tr("Annulla"), this))
@@ -54,9 +55,6 @@ PasswordResetDialog::PasswordResetDialog(auth::CredentialsApi* api, QWidget* par
     auto* questionIntro = CredentialsLabels::plain(QStringLiteral("resetQuestionIntro"), questionPage);
     questionIntro->setText(tr("Rispondi alla domanda di sicurezza:"));
     m_question->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    m_answer->setObjectName(QStringLiteral("resetAnswerEdit"));
-    m_answer->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
-    m_answer->setMaxLength(1024);
     auto* answerForm = new QFormLayout;
     answerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto* answerLabel = new QLabel(tr("Risposta"), questionPage);

@@ -3,6 +3,7 @@
 #include "CredentialsLabels.h"
 #include "CredentialsText.h"
 #include "PasswordStrengthMeter.h"
+#include "SecretEdit.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -16,8 +17,8 @@ RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCre
     , m_policy(credentials.passwordPolicy)
     , m_userId(new QLineEdit(this))
     , m_userIdMessage(CredentialsLabels::message(QStringLiteral("userIdMessage"), this))
-    , m_password(new QLineEdit(this))
-    , m_passwordRepeat(new QLineEdit(this))
+    , m_password(SecretEdit::password(QStringLiteral("passwordEdit"), this))
+    , m_passwordRepeat(SecretEdit::password(QStringLiteral("passwordRepeatEdit"), this))
     , m_repeatMessage(CredentialsLabels::message(QStringLiteral("passwordRepeatMessage"), this))
     , m_meter(new PasswordStrengthMeter(this))
 {
@@ -29,14 +30,6 @@ RegistrationCredentialsPage::RegistrationCredentialsPage(const portal::PortalCre
     auto* rule = CredentialsLabels::note(QStringLiteral("userIdRule"), this);
     rule->setText(CredentialsText::userIdRule(m_rule));
 
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_passwordRepeat->setObjectName(QStringLiteral("passwordRepeatEdit"));
-    m_passwordRepeat->setEchoMode(QLineEdit::Password);
-    for (QLineEdit* edit : {m_password, m_passwordRepeat}) {
-        // Password mode already refuses copy and drag; input methods must not learn or suggest it either.
-        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    }
     auto* policy = CredentialsLabels::note(QStringLiteral("passwordPolicy"), this);
     policy->setText(CredentialsText::passwordPolicy(m_policy.settings()));
 

@@ -2,6 +2,7 @@
 
 #include "CredentialsLabels.h"
 #include "CredentialsText.h"
+#include "SecretEdit.h"
 #include "app/domain/FieldError.h"
 #include "ui/ValidationText.h"
 #include "ui/forms/FormField.h"
@@ -26,9 +27,7 @@ SecurityQuestionPage::SecurityQuestionPage(const QList<portal::SecurityQuestion>
     }
     m_question = new FormField(combo, this);
 
-    auto* answer = new QLineEdit;
-    answer->setObjectName(QStringLiteral("securityAnswerEdit"));
-    answer->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    auto* answer = SecretEdit::answer(QStringLiteral("securityAnswerEdit"), nullptr);
     m_answer = new FormField(answer, this);
 
     auto* note = CredentialsLabels::note(QStringLiteral("securityNote"), this);

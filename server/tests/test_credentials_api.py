@@ -10,7 +10,7 @@ import unittest
 from urllib.parse import urlsplit
 
 from inlinea_portal import create_app
-from inlinea_portal.api import credentials as api
+from inlinea_portal.api import registration as registration_api
 from inlinea_portal.seed import DEMO_CREDENTIALS
 
 from .api_support import MARIO_CF, ApiTestCase, MailSink
@@ -160,7 +160,7 @@ class RegistrationTest(CredentialsTestCase):
         offered = {("cittadino", "base"), ("cittadino", "completo"),
                    ("aziende_professionisti_enti", "base"), ("turisti", "base")}
         for index, (tipo, profilo) in enumerate(
-                [(t, p) for t in api.REGISTRATION_TYPES for p in ("base", "completo")]):
+                [(t, p) for t in registration_api.REGISTRATION_TYPES for p in ("base", "completo")]):
             with self.subTest(tipo=tipo, profilo=profilo):
                 completo = (tipo, profilo) == ("cittadino", "completo")
                 extra = {"codice_fiscale": GIULIA_CF} if completo else {}

@@ -1,9 +1,7 @@
-"""The portal's own credentials (issue 8): registration, email confirmation, password
-login, password change and "Password dimenticata?" with the security question.
+"""The portal's own credentials (issue 8): password login, password change and "Password
+dimenticata?" with the security question, plus what they share with registration
+(registration.py): the flavour rules, the clock, the request helpers and the mail.
 
-POST /api/v1/auth/register                 new account (comune flavour only) -> 202, mail
-GET  /api/v1/auth/register/confirm?token=  the link of the mail -> HTML page
-POST /api/v1/auth/register/confirm         {token} -> 200 {status, user_id}
 POST /api/v1/auth/password/login           {user_id, password} -> tokens, or change required
 POST /api/v1/auth/password/change          change_token or Bearer + current_password
 POST /api/v1/auth/password/forgot          {user_id} -> the security question
@@ -31,13 +29,11 @@ from flask import Blueprint, Response, current_app, request
 from .. import credentials as rules
 from .. import tokens
 from ..db import request_connection, transaction
-from ..domain import validation as v
 from ..errors import ApiProblem
 from ..mail import MailError, send_mail
-from ..spid.pages import message_page
 from ..users import basic_profile, login_user
 from .auth import authenticate_request, bearer_token
-from .common import FieldErrors, json_object, text_value, validation_failed
+from .common import FieldErrors, json_object, validation_failed
 
 bp = Blueprint("credentials", __name__, url_prefix="/api/v1/auth")
 log = logging.getLogger("inlinea_portal.credentials")
@@ -46,18 +42,9 @@ LOCKOUT_WINDOW = dt.timedelta(minutes=15)
 LOCKOUT_DURATION = dt.timedelta(minutes=15)
 LOCKOUT_ACCOUNT_FAILURES = 5
 LOCKOUT_ADDRESS_FAILURES = 20
-CONFIRM_TTL = dt.timedelta(hours=24)
 TEMP_PASSWORD_TTL = dt.timedelta(hours=24)
 CHANGE_TOKEN_TTL = dt.timedelta(minutes=10)
-CONFIRM_PATH = "/api/v1/auth/register/confirm"
 MAX_SECRET_INPUT = 1024  # characters of a password or answer read at all
-
-REGISTRATION_TYPES = {
-    "cittadino": ("base", "completo"),
-    "aziende_professionisti_enti": ("base",),
-    "turisti": ("base",),
-}
-PROFILES = ("base", "completo")
 
 # Hash used for unknown User IDs, so that they cost the same as real ones.
 _DUMMY_HASH = rules.hash_secret("inlinea-dummy-password")
@@ -90,7 +77,7 @@ def info_block(config) -> dict | None:
     }
 
 
-def _now() -> dt.datetime:
+def current_time() -> dt.datetime:
     clock = current_app.config.get("CLOCK")
     return clock() if clock else tokens.utc_now()
 
@@ -158,7 +145,7 @@ def _clear_failures(conn: sqlite3.Connection, account_key: str) -> None:
 
 # --- request helpers ---------------------------------------------------------------------
 
-def _secret_value(body: dict, key: str, errors: FieldErrors) -> str | None:
+def secret_value(body: dict, key: str, errors: FieldErrors) -> str | None:
     """A password or answer: a string, not trimmed (spaces may be part of it)."""
     value = body.get(key)
     if value is None or value == "":
@@ -174,7 +161,7 @@ def _secret_value(body: dict, key: str, errors: FieldErrors) -> str | None:
     return value
 
 
-def _user_id_value(body: dict, errors: FieldErrors) -> str | None:
+def user_id_value(body: dict, errors: FieldErrors) -> str | None:
     value = body.get("user_id")
     if value is None or value == "":
         errors.add("/user_id", [{"code": "required", "detail": "campo obbligatorio"}])
@@ -185,14 +172,14 @@ def _user_id_value(body: dict, errors: FieldErrors) -> str | None:
     return value[:MAX_SECRET_INPUT]
 
 
-def _pointer_errors(errors: FieldErrors) -> None:
+def pointer_errors(errors: FieldErrors) -> None:
     """FieldErrors of common.text_value use plain keys: make them JSON pointers."""
     for error in errors.items:
         if error["field"] and not error["field"].startswith("/"):
             error["field"] = "/" + error["field"]
 
 
-_USER_ID_DETAIL = {
+USER_ID_DETAIL = {
     "too_short": f"deve avere almeno {rules.USER_ID_MIN} caratteri",
     "too_long": f"può avere al massimo {rules.USER_ID_MAX} caratteri",
     "space": "non può contenere spazi",
@@ -213,7 +200,7 @@ _PASSWORD_DETAIL = {
 }
 
 
-def _password_errors(field: str, codes: list[str]) -> list[dict]:
+def password_errors(field: str, codes: list[str]) -> list[dict]:
     return [{"field": field, "code": code, "detail": "la password " + _PASSWORD_DETAIL[code]}
             for code in codes]
 
@@ -223,223 +210,13 @@ def _credentials_by_key(conn: sqlite3.Connection, key: str) -> sqlite3.Row | Non
                         "WHERE c.login_key = ?", (key,)).fetchone()
 
 
-def _mail(to: str, subject: str, body: str) -> None:
+def mail_to(to: str, subject: str, body: str) -> None:
     send_mail(current_app.config, to, subject, body)
 
 
-def _mail_unavailable() -> ApiProblem:
+def mail_unavailable() -> ApiProblem:
     return ApiProblem(503, "mail_unavailable", "Email non inviata",
                       "Non è stato possibile inviare l'email: riprova più tardi.")
-
-
-# --- registration ------------------------------------------------------------------------
-
-def _forget_expired_registrations(conn: sqlite3.Connection, now: dt.datetime) -> None:
-    """Registrations never confirmed in time give their User ID and codice fiscale back:
-    the expired link tells the user to register again, which must then be possible. An
-    unconfirmed account never logged in, so it holds nothing else."""
-    with transaction(conn):
-        forgotten = conn.execute(
-            "DELETE FROM users WHERE id IN (SELECT user_id FROM credentials "
-            "WHERE email_confirmed = 0 AND confirm_expires_at <= ?)", (tokens.iso(now),)).rowcount
-    if forgotten:
-        log.info("registrazioni scadute senza conferma rimosse: %d", forgotten)
-
-
-@bp.post("/register")
-def register():
-    config = current_app.config
-    if not registration_offered(config):
-        raise ApiProblem(403, "registration_disabled", "Registrazione non disponibile",
-                         "Questo portale non rilascia nuove credenziali: accedi con SPID o "
-                         "con la CNS.")
-    body = json_object()
-    errors = FieldErrors()
-    conn = request_connection()
-    _forget_expired_registrations(conn, _now())
-
-    tipo, profilo = body.get("tipo"), body.get("profilo")
-    if tipo not in REGISTRATION_TYPES:
-        errors.add("/tipo", [{"code": "required" if tipo in (None, "") else "invalid_value",
-                              "detail": "tipo di registrazione: "
-                                        + ", ".join(REGISTRATION_TYPES)}])
-    if profilo not in PROFILES:
-        errors.add("/profilo", [{"code": "required" if profilo in (None, "") else
-                                 "invalid_value", "detail": "profilo: base o completo"}])
-    elif tipo in REGISTRATION_TYPES and profilo not in REGISTRATION_TYPES[tipo]:
-        errors.add("/profilo", [{"code": "not_offered",
-                                 "detail": f"il profilo {profilo} non è disponibile per il "
-                                           f"tipo {tipo}"}])
-
-    user_id = _user_id_value(body, errors)
-    if user_id is not None:
-        problem = rules.check_user_id(user_id)
-        if problem:
-            errors.add("/user_id", [{**problem, "detail": "lo User ID "
-                                     + _USER_ID_DETAIL[problem["code"]]}])
-        elif conn.execute("SELECT 1 FROM credentials WHERE login_key = ?",
-                          (rules.user_id_key(user_id),)).fetchone():
-            errors.add("/user_id", [{"code": "taken", "detail": "lo User ID è già in uso: "
-                                                               "scegline un altro"}])
-    password = _secret_value(body, "password", errors)
-    if password is not None:
-        errors.items.extend(_password_errors("/password",
-                                             rules.check_password(password, user_id)))
-
-    nome = text_value(body, "nome", errors)
-    cognome = text_value(body, "cognome", errors)
-    email = text_value(body, "email", errors, max_length=254)
-    cf_raw = text_value(body, "codice_fiscale", errors)
-    _pointer_errors(errors)
-    for key, value in (("nome", nome), ("cognome", cognome), ("email", email)):
-        if value is None and not errors.has("/" + key):
-            errors.add("/" + key, [{"code": "required", "detail": "campo obbligatorio"}])
-    if email is not None:
-        errors.add("/email", v.check_email(email))
-
-    question_id = body.get("security_question")
-    if question_id in (None, ""):
-        errors.add("/security_question", [{"code": "required", "detail": "campo obbligatorio"}])
-    elif question_id not in rules.QUESTION_IDS:
-        errors.add("/security_question", [{"code": "invalid_value",
-                                           "detail": "domanda: " + ", ".join(rules.QUESTION_IDS)}])
-    answer = _secret_value(body, "security_answer", errors)
-    if answer is not None and not rules.normalise_answer(answer):
-        errors.add("/security_answer", [{"code": "required", "detail": "campo obbligatorio"}])
-
-    codice_fiscale = v.normalise_code(cf_raw) if cf_raw else None
-    cf_required = tipo == "cittadino" and profilo == "completo"
-    if codice_fiscale is None:
-        if cf_required and not errors.has("/codice_fiscale"):
-            errors.add("/codice_fiscale", [{"code": "required",
-                                            "detail": "obbligatorio per il Profilo Completo"}])
-    elif not errors.add("/codice_fiscale", v.check_codice_fiscale(codice_fiscale, "persona")):
-        if not errors.add("/codice_fiscale",
-                          v.check_cf_matches_person(codice_fiscale, cognome, nome)):
-            if conn.execute("SELECT 1 FROM users WHERE codice_fiscale = ?",
-                            (codice_fiscale,)).fetchone():
-                errors.add("/codice_fiscale", [{"code": "taken",
-                                                "detail": "il codice fiscale è già registrato "
-                                                          "sul portale"}])
-
-    if body.get("accetto_autocertificazione") is not True:
-        errors.add("/accetto_autocertificazione", [{
-            "code": "required",
-            "detail": "occorre dichiarare che i dati sono veri (autocertificazione)"}])
-    if errors.items:
-        raise validation_failed(errors.items)
-
-    now = _now()
-    token = tokens.new_token()
-    password_hash, answer_hash = rules.hash_secret(password), rules.hash_answer(answer)
-    try:
-        with transaction(conn):
-            uid = conn.execute(
-                "INSERT INTO users (codice_fiscale, username, nome, cognome, email, "
-                "email_confirmed) VALUES (?, ?, ?, ?, ?, 0)",
-                (codice_fiscale, user_id, nome, cognome, email)).lastrowid
-            conn.execute(
-                "INSERT INTO credentials (user_id, login, login_key, password_hash, "
-                "email_confirmed, confirm_token_hash, confirm_expires_at, security_question, "
-                "security_answer_hash, registration_type, registration_profile, "
-                "self_declared_at, created_at, password_changed_at) "
-                "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (uid, user_id, rules.user_id_key(user_id), password_hash,
-                 tokens.hash_token(token), tokens.iso(now + CONFIRM_TTL), question_id,
-                 answer_hash, tipo, profilo, tokens.iso(now), tokens.iso(now), tokens.iso(now)))
-    except sqlite3.IntegrityError:
-        # A concurrent registration won the User ID (or the codice fiscale).
-        raise validation_failed([{"field": "/user_id", "code": "taken",
-                                  "detail": "lo User ID è già in uso: scegline un altro"}]
-                                ) from None
-    try:
-        _mail(email, *_confirmation_mail(user_id, nome, cognome, token))
-    except MailError as exc:
-        log.error("registrazione: email di conferma non inviata: %s", exc)
-        with transaction(conn):
-            conn.execute("DELETE FROM users WHERE id = ?", (uid,))
-        raise _mail_unavailable() from None
-    log.info("registrazione: utente=%s tipo=%s profilo=%s", uid, tipo, profilo)
-    return {"status": "confirmation_sent", "email": rules.mask_email(email)}, 202
-
-
-def _confirmation_mail(user_id: str, nome: str, cognome: str, token: str) -> tuple[str, str]:
-    config = current_app.config
-    authority = config["AUTHORITY"]
-    link = f"{config['PUBLIC_URL']}{CONFIRM_PATH}?token={token}"
-    subject = f"Conferma della registrazione ai servizi on-line - {authority}"
-    body = (
-        f"Gentile {nome} {cognome},\n\n"
-        f"è stata chiesta la registrazione ai servizi on-line della {authority} con lo "
-        f"User ID {user_id}.\n\n"
-        "Per completare la registrazione conferma il tuo indirizzo email cliccando sul "
-        f"seguente link:\n\n{link}\n\n"
-        "Finché non confermi non è possibile accedere. Se il link non dovesse funzionare "
-        "copialo nella barra degli indirizzi del browser.\n"
-        f"Il link è valido per {int(CONFIRM_TTL.total_seconds() // 3600)} ore e si può usare "
-        "una sola volta.\n\n"
-        "I dati della registrazione sono un'autocertificazione: ricordati di tenerli "
-        "aggiornati.\n"
-        "Se non hai chiesto tu la registrazione ignora questo messaggio.\n\n"
-        f"{authority}\n\n"
-        "Questa mail è stata generata automaticamente. Non rispondere a questo messaggio.\n"
-    )
-    return subject, body
-
-
-def _confirm(token: str) -> tuple[str | None, str]:
-    """(User ID, "confirmed") or (None, "confirmation_invalid" | "confirmation_expired")."""
-    conn = request_connection()
-    now = _now()
-    with transaction(conn):
-        row = conn.execute("SELECT user_id, login, confirm_expires_at FROM credentials "
-                           "WHERE confirm_token_hash = ?", (tokens.hash_token(token),)
-                           ).fetchone()
-        if row is None:
-            return None, "confirmation_invalid"
-        if row["confirm_expires_at"] <= tokens.iso(now):
-            return None, "confirmation_expired"
-        conn.execute("UPDATE credentials SET email_confirmed = 1, confirm_token_hash = NULL, "
-                     "confirm_expires_at = NULL WHERE user_id = ?", (row["user_id"],))
-        conn.execute("UPDATE users SET email_confirmed = 1, version = version + 1, "
-                     "updated_at = ? WHERE id = ?", (tokens.iso(now), row["user_id"]))
-    log.info("registrazione confermata: utente=%s", row["user_id"])
-    return row["login"], "confirmed"
-
-
-_CONFIRM_PROBLEMS = {
-    "confirmation_invalid": (404, "Link non valido",
-                             "Il link di conferma non è valido o è già stato usato: "
-                             "controlla di averlo copiato per intero."),
-    "confirmation_expired": (410, "Link scaduto",
-                             "Il link di conferma è scaduto: registrati di nuovo."),
-}
-
-
-@bp.get("/register/confirm")
-def confirm_page():
-    user_id, outcome = _confirm(request.args.get("token") or "")
-    if user_id is None:
-        status, title, detail = _CONFIRM_PROBLEMS[outcome]
-        return message_page(title, detail, status=status)
-    return message_page("Registrazione confermata",
-                        f"La registrazione dello User ID {user_id} è confermata.",
-                        "Ora puoi accedere dall'applicazione con il tuo User ID e la tua "
-                        "password.")
-
-
-@bp.post("/register/confirm")
-def confirm_api():
-    body = json_object()
-    token = body.get("token")
-    if not isinstance(token, str) or not token:
-        raise validation_failed([{"field": "/token", "code": "required",
-                                  "detail": "campo obbligatorio"}])
-    user_id, outcome = _confirm(token)
-    if user_id is None:
-        status, title, detail = _CONFIRM_PROBLEMS[outcome]
-        raise ApiProblem(status, outcome, title, detail)
-    return {"status": "confirmed", "user_id": user_id}
 
 
 # --- login and change --------------------------------------------------------------------
@@ -465,11 +242,11 @@ def _attempt(secret_field: str) -> tuple[sqlite3.Connection, dt.datetime, str, s
     _require_login_offered()
     body = json_object()
     errors = FieldErrors()
-    user_id = _user_id_value(body, errors)
-    secret = _secret_value(body, secret_field, errors)
+    user_id = user_id_value(body, errors)
+    secret = secret_value(body, secret_field, errors)
     errors.raise_if_any()
     conn = request_connection()
-    now = _now()
+    now = current_time()
     key = rules.user_id_key(user_id)
     _check_locked(conn, [("address", _client_address()), ("account", key)], now)
     return conn, now, key, secret
@@ -527,7 +304,7 @@ def _check_new_password(row: sqlite3.Row, new_password: str) -> None:
                 and rules.verify_secret(new_password, row["temp_password_hash"])))
     codes = rules.check_password(new_password, row["login"], current_matches=same)
     if codes:
-        raise validation_failed(_password_errors("/new_password", codes))
+        raise validation_failed(password_errors("/new_password", codes))
 
 
 @bp.post("/password/change")
@@ -535,7 +312,7 @@ def password_change():
     _require_login_offered()
     body = json_object()
     conn = request_connection()
-    now = _now()
+    now = current_time()
     change_token = body.get("change_token")
     errors = FieldErrors()
     if change_token is not None or bearer_token() is None:
@@ -543,7 +320,7 @@ def password_change():
             raise ApiProblem(401, "unauthorized", detail="Occorre il change_token ricevuto "
                              "all'accesso oppure un token di accesso (Bearer).",
                              headers={"WWW-Authenticate": 'Bearer realm="inlinea"'})
-        new_password = _secret_value(body, "new_password", errors)
+        new_password = secret_value(body, "new_password", errors)
         errors.raise_if_any()
         found = conn.execute("SELECT user_id FROM password_change_tokens WHERE token_hash = ? "
                              "AND used_at IS NULL AND expires_at > ?",
@@ -563,8 +340,8 @@ def password_change():
         return _token_answer(conn, row["user_id"])
 
     auth = authenticate_request()
-    current = _secret_value(body, "current_password", errors)
-    new_password = _secret_value(body, "new_password", errors)
+    current = secret_value(body, "current_password", errors)
+    new_password = secret_value(body, "new_password", errors)
     errors.raise_if_any()
     row = conn.execute("SELECT * FROM credentials WHERE user_id = ?",
                        (auth.user_id,)).fetchone()
@@ -595,11 +372,11 @@ def forgot():
     _require_login_offered()
     body = json_object()
     errors = FieldErrors()
-    user_id = _user_id_value(body, errors)
+    user_id = user_id_value(body, errors)
     errors.raise_if_any()
     conn = request_connection()
     key = rules.user_id_key(user_id)
-    _check_locked(conn, [("address", _client_address()), ("account", key)], _now())
+    _check_locked(conn, [("address", _client_address()), ("account", key)], current_time())
     row = _credentials_by_key(conn, key)
     question = (rules.question(row["security_question"]) if row is not None
                 else rules.decoy_question(_decoy_secret(conn), user_id))
@@ -624,13 +401,13 @@ def forgot_answer():
                      (rules.hash_secret(temporary), tokens.iso(now + TEMP_PASSWORD_TTL),
                       row["user_id"]))
     try:
-        _mail(row["email"], *_temporary_mail(row["login"], temporary))
+        mail_to(row["email"], *_temporary_mail(row["login"], temporary))
     except MailError as exc:
         log.error("password temporanea non inviata: utente=%s %s", row["user_id"], exc)
         with transaction(conn):
             conn.execute("UPDATE credentials SET temp_password_hash = NULL, "
                          "temp_password_expires_at = NULL WHERE user_id = ?", (row["user_id"],))
-        raise _mail_unavailable() from None
+        raise mail_unavailable() from None
     log.info("password temporanea inviata: utente=%s", row["user_id"])
     return {"status": "sent_if_correct"}, 202
 
